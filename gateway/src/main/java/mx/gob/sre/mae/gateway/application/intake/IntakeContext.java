@@ -1,0 +1,13 @@
+package mx.gob.sre.mae.gateway.application.intake;
+
+import mx.gob.sre.mae.gateway.domain.model.cases.Channel;
+import mx.gob.sre.mae.i18n.Language;
+
+/**
+ * Who hands a report in and how: the channel, the consulate it is received at (null = chosen from
+ * the report or the central desk), the recording user ("public" for families) and the UI language.
+ */
+public record IntakeContext(Channel channel, String consulateCode, String recordedBy, Language uiLanguage) {
+
+  public static final String PUBLIC_USER = "public";
+}

@@ -1,0 +1,74 @@
+package mx.gob.sre.mae.gateway.application.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.sre.mae.gateway.application.intake.AccessCodes;
+import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
+import mx.gob.sre.mae.gateway.domain.model.cases.CaseRepository;
+import mx.gob.sre.mae.gateway.domain.model.cases.Folio;
+import mx.gob.sre.mae.gateway.domain.model.cases.UnknownCaseException;
+import mx.gob.sre.mae.gateway.domain.model.consulate.Consulate;
+import mx.gob.sre.mae.gateway.domain.model.consulate.ConsulateRepository;
+import mx.gob.sre.mae.gateway.domain.model.people.Officer;
+
+/**
+ * Reads of cases. Scope is enforced here, not in pages: the public sees status only with the right
+ * access code; an officer sees only the cases of their own consulate, and any other folio is
+ * answered exactly like a folio that does not exist.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CaseQueryService {
+
+  @Inject CaseRepository cases;
+  @Inject ConsulateRepository consulates;
+
+  public Optional<PublicStatus> publicStatus(String folio, String accessCode) {
+    if (!Folio.isWellFormed(folio) || accessCode == null) {
+      return Optional.empty();
+    }
+    return cases.find(Folio.parse(folio))
+        .filter(c -> AccessCodes.matches(accessCode, c.accessCodeHash()))
+        .map(c -> new PublicStatus(c.folio().value(), c.status().name(), c.createdAt(), c.updatedAt(), consulateName(c.consulateCode())));
+  }
+
+  public List<CaseSummary> casesOf(Officer officer, int offset, int limit) {
+    return cases.ofConsulate(officer.consulateCode(), offset, limit).stream()
+        .map(c -> new CaseSummary(
+            c.folio().value(), c.createdAt(), c.channel().name(),
+            c.current().content().missingPersons().get(0).fullName(),
+            c.currentVersionNumber(), c.status().name()))
+        .toList();
+  }
+
+  public CaseDetail caseFor(Officer officer, String folio) {
+    CaseFile c = visibleCase(officer, folio);
+    return new CaseDetail(
+        c.folio().value(), c.channel().name(), c.consulateCode(), consulateName(c.consulateCode()),
+        c.originalLanguage(), c.status().name(), c.createdAt(), c.createdBy(), c.currentVersionNumber(),
+        c.current().content(),
+        c.versions().stream()
+            .map(v -> new CaseDetail.VersionInfo(v.number(), v.recordedAt(), v.recordedBy(), v.reason()))
+            .toList(),
+        c.attachments().stream()
+            .map(a -> new CaseDetail.AttachmentInfo(a.id(), a.fileName(), a.mediaType(), a.size(), a.sha256(), a.versionNumber()))
+            .toList());
+  }
+
+  /** The case if it exists and belongs to the officer's consulate; otherwise {@link UnknownCaseException}. */
+  public CaseFile visibleCase(Officer officer, String folio) {
+    if (!Folio.isWellFormed(folio)) {
+      throw new UnknownCaseException(folio);
+    }
+    return cases.find(Folio.parse(folio))
+        .filter(c -> c.consulateCode().equals(officer.consulateCode()))
+        .orElseThrow(() -> new UnknownCaseException(folio));
+  }
+
+  public String consulateName(String code) {
+    return consulates.find(code).map(Consulate::name).orElse(code);
+  }
+}

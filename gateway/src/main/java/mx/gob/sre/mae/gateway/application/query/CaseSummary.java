@@ -1,0 +1,6 @@
+package mx.gob.sre.mae.gateway.application.query;
+
+import java.time.Instant;
+
+/** One line of a consulate's case list. */
+public record CaseSummary(String folio, Instant receivedAt, String channel, String missingPerson, int version, String status) {}

@@ -1,0 +1,20 @@
+package mx.gob.sre.mae.gateway.domain.model.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where cases are kept. */
+public interface CaseRepository {
+
+  /** The next folio serial number; never reused, even if the transaction rolls back. */
+  long nextFolioSerial();
+
+  void add(CaseFile caseFile);
+
+  Optional<CaseFile> find(Folio folio);
+
+  /** The consulate's cases, newest first. */
+  List<CaseFile> ofConsulate(String consulateCode, int offset, int limit);
+
+  long count();
+}

@@ -1,0 +1,79 @@
+package mx.gob.sre.mae.gateway.infrastructure.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every configuration key of the gateway, read through MicroProfile Config (so an environment
+ * variable, a system property or microprofile-config.properties can set it). README lists them.
+ */
+public enum MaeConfig {
+  DATA_DIR("MAE_DATA_DIR", "./data", "directory of the embedded database and the attachments"),
+  DB_URL("MAE_DB_URL", "", "JDBC URL of PostgreSQL; empty = embedded H2 file database under MAE_DATA_DIR"),
+  DB_USER("MAE_DB_USER", "", "database user"),
+  DB_PASSWORD("MAE_DB_PASSWORD", "", "database password"),
+  DEMO_DATA("MAE_DEMO_DATA", "", "seed demo consulates and users: default true on embedded H2, false otherwise"),
+  PUBLIC_URL("MAE_PUBLIC_URL", "http://localhost:8080", "address families use, printed on receipts"),
+  MAX_UPLOAD_MB("MAE_MAX_UPLOAD_MB", "10", "largest attachment accepted, in MiB"),
+  MAX_JSON_KB("MAE_MAX_JSON_KB", "512", "largest JSON request body accepted, in KiB");
+
+  private final String key;
+  private final String defaultValue;
+  private final String description;
+
+  MaeConfig(String key, String defaultValue, String description) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  /** The configured value, or the default; never null. */
+  public String get() {
+    return get(ConfigProvider.getConfig(MaeConfig.class.getClassLoader()));
+  }
+
+  String get(Config config) {
+    Optional<String> value = config.getOptionalValue(key, String.class);
+    return value.map(String::strip).filter(v -> !v.isEmpty()).orElse(defaultValue);
+  }
+
+  public int getInt() {
+    String value = get();
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new InvalidConfigurationException(this, "is not a whole number: '" + value + "'");
+    }
+  }
+
+  public boolean isSet() {
+    return !get().isEmpty();
+  }
+
+  public static Path dataDir() {
+    return Path.of(DATA_DIR.get()).toAbsolutePath().normalize();
+  }
+
+  /** True when no external database is configured and the H2 file database is used. */
+  public static boolean embeddedDatabase() {
+    return !DB_URL.isSet();
+  }
+
+  public static boolean demoData() {
+    return DEMO_DATA.isSet() ? Boolean.parseBoolean(DEMO_DATA.get()) : embeddedDatabase();
+  }
+}

@@ -1,0 +1,37 @@
+package mx.gob.sre.mae.gateway.infrastructure.persistence;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway before anything else touches the database. Migrations
+ * common to H2 and PostgreSQL live in db/migration/common, vendor-specific ones beside it.
+ */
+@ApplicationScoped
+public class DatabaseMigrator {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  @Resource(lookup = DataSourceDefinitions.JNDI_NAME)
+  DataSource dataSource;
+
+  void migrate(@Observes @Priority(100) @Initialized(ApplicationScoped.class) Object start) {
+    MigrateResult result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+            .failOnMissingLocations(false)
+            .load()
+            .migrate();
+    LOG.info(() -> "Database " + (MaeConfig.embeddedDatabase() ? "H2 (embedded, " + MaeConfig.dataDir() + ")" : "PostgreSQL")
+        + " at schema version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s) applied now)");
+  }
+}

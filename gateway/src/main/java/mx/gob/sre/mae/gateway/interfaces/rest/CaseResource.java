@@ -1,0 +1,38 @@
+package mx.gob.sre.mae.gateway.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import mx.gob.sre.mae.gateway.application.query.CaseDetail;
+import mx.gob.sre.mae.gateway.application.query.CaseQueryService;
+import mx.gob.sre.mae.gateway.application.query.CaseSummary;
+import mx.gob.sre.mae.gateway.infrastructure.security.CurrentOfficer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Authenticated reads for consular staff, limited to their own consulate's cases (web.xml protects the path). */
+@Path("v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+  @Inject CaseQueryService query;
+  @Inject CurrentOfficer officer;
+
+  @GET
+  @Operation(summary = "The signed-in officer's consulate's cases, newest first")
+  public List<CaseSummary> list(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+    return query.casesOf(officer.require(), Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+  }
+
+  @GET
+  @Path("{folio}")
+  @Operation(summary = "One case with its history; 404 if it is not the officer's consulate's")
+  public CaseDetail get(@PathParam("folio") String folio) {
+    return query.caseFor(officer.require(), folio);
+  }
+}

@@ -1,0 +1,151 @@
+package mx.gob.sre.mae.gateway.interfaces.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mx.gob.sre.mae.gateway.application.intake.InvalidReportException;
+import mx.gob.sre.mae.gateway.domain.model.cases.UnknownCaseException;
+import mx.gob.sre.mae.gateway.infrastructure.security.CurrentOfficer;
+import mx.gob.sre.mae.i18n.Language;
+import mx.gob.sre.mae.i18n.Messages;
+
+/** One mapper per error family; every error leaves as application/problem+json in the request's language. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  static Response problem(String kind, int status, String detailKey, Language language, Object... args) {
+    return Problem.of(kind, Messages.text(language, "error.title"), status, Messages.text(language, detailKey, args), language.tag())
+        .toResponse();
+  }
+
+  /** 400: every problem of a report, each with its field and a message in the reporter's language. */
+  @Provider
+  public static class InvalidReport implements ExceptionMapper<InvalidReportException> {
+    @Override
+    public Response toResponse(InvalidReportException e) {
+      Language language = e.language();
+      var violations = e.violations().stream()
+          .map(v -> new Problem.FieldProblem(v.field(), v.message(language.locale())))
+          .toList();
+      return new Problem("https://mae.sre.gob.mx/problems/validation", Messages.text(language, "error.title"), 400,
+              Messages.text(language, "error.validation"), language.tag(), null, violations)
+          .toResponse();
+    }
+  }
+
+  /** 400: the body is not JSON or does not fit the schema's types. */
+  @Provider
+  public static class MalformedJson implements ExceptionMapper<JsonbException> {
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(JsonbException e) {
+      return problem("malformed", 400, "error.malformed", RequestLanguage.of(headers, uri));
+    }
+  }
+
+  @Provider
+  public static class MalformedJsonParsing implements ExceptionMapper<JsonParsingException> {
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(JsonParsingException e) {
+      return problem("malformed", 400, "error.malformed", RequestLanguage.of(headers, uri));
+    }
+  }
+
+  /** 400: the JSON provider failed to read the body (Jersey wraps JSON-B errors this way). */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return problem("malformed", 400, "error.malformed", RequestLanguage.of(headers, uri));
+    }
+  }
+
+  /** 404 for a folio that does not exist or is not the caller's to see: the two are indistinguishable. */
+  @Provider
+  public static class UnknownCase implements ExceptionMapper<UnknownCaseException> {
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(UnknownCaseException e) {
+      return problem("not-found", 404, "error.notFound", RequestLanguage.of(headers, uri));
+    }
+  }
+
+  @Provider
+  public static class NotSignedIn implements ExceptionMapper<CurrentOfficer.NotSignedInException> {
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(CurrentOfficer.NotSignedInException e) {
+      return problem("forbidden", 403, "error.forbidden", RequestLanguage.of(headers, uri));
+    }
+  }
+
+  /** JAX-RS's own errors (404, 405, 406, 413, 415, 400…) with a localized body. */
+  @Provider
+  public static class Http implements ExceptionMapper<WebApplicationException> {
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      Language language = RequestLanguage.of(headers, uri);
+      if (status >= 500) {
+        return LastResort.incident(e, language);
+      }
+      return switch (status) {
+        case 400 -> problem("malformed", 400, "error.malformed", language);
+        case 401 -> problem("unauthorized", 401, "error.unauthorized", language);
+        case 403 -> problem("forbidden", 403, "error.forbidden", language);
+        case 404 -> problem("not-found", 404, "error.notFound", language);
+        case 405 -> problem("method-not-allowed", 405, "error.notAllowed", language);
+        case 413 -> problem("too-large", 413, "error.tooLarge", language, RequestSizeFilter.maxKilobytes() / 1024.0);
+        case 415 -> problem("unsupported-media-type", 415, "error.unsupportedType", language);
+        default -> problem("http-" + status, status, "error.validation", language);
+      };
+    }
+  }
+
+  /** 500 with an incident id to quote, never a stack trace; the trace goes to the log under that id. */
+  @Provider
+  public static class LastResort implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(LastResort.class.getName());
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable e) {
+      return incident(e, RequestLanguage.of(headers, uri));
+    }
+
+    static Response incident(Throwable e, Language language) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Incident " + incident, e);
+      return new Problem("https://mae.sre.gob.mx/problems/incident", Messages.text(language, "error.title"), 500,
+              Messages.text(language, "error.internal", incident), language.tag(), incident, java.util.List.of())
+          .toResponse();
+    }
+  }
+}
