@@ -13,7 +13,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with Flyway before anything else touches the database. Migrations
- * common to H2 and PostgreSQL live in db/migration/common, vendor-specific ones beside it.
+ * common to H2 and PostgreSQL live in db/migration/common, vendor-specific ones in db/migration/h2 and
+ * db/migration/postgresql (version numbers are shared: each vendor folder has every vendor version).
  */
 @ApplicationScoped
 public class DatabaseMigrator {
@@ -24,11 +25,12 @@ public class DatabaseMigrator {
   DataSource dataSource;
 
   void migrate(@Observes @Priority(100) @Initialized(ApplicationScoped.class) Object start) {
+    String vendor = MaeConfig.embeddedDatabase() ? "h2" : "postgresql";
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
-            .failOnMissingLocations(false)
+            .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+            .failOnMissingLocations(true)
             .load()
             .migrate();
     LOG.info(() -> "Database " + (MaeConfig.embeddedDatabase() ? "H2 (embedded, " + MaeConfig.dataDir() + ")" : "PostgreSQL")
