@@ -111,8 +111,9 @@ public class MissingPersonData {
     return curp;
   }
 
+  /** Typed CURPs arrive in any case and with spaces; the pattern checks the normalised form. */
   public void setCurp(String curp) {
-    this.curp = curp;
+    this.curp = curp == null ? null : curp.strip().toUpperCase(java.util.Locale.ROOT);
   }
 
   public Boolean getInMigration() {

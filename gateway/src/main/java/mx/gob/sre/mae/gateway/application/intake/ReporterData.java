@@ -64,7 +64,7 @@ public class ReporterData {
   }
 
   public void setEmail(String email) {
-    this.email = email;
+    this.email = email == null ? null : email.strip();
   }
 
   public String getPhone() {
@@ -72,7 +72,7 @@ public class ReporterData {
   }
 
   public void setPhone(String phone) {
-    this.phone = phone;
+    this.phone = phone == null ? null : phone.strip();
   }
 
   public String getAddress() {

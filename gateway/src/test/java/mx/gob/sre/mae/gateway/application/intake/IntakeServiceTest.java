@@ -3,7 +3,6 @@ package mx.gob.sre.mae.gateway.application.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -38,9 +37,6 @@ class IntakeServiceTest {
   }
 
   @Test
-  @Disabled("BUG (minor): IntakeService.safeName promises 'no control characters' but removes them with"
-      + " [\\p{Cntrl}], which in Java is ASCII-only ([\\x00-\\x1F\\x7F]); the C1 controls U+0080..U+009F"
-      + " (e.g. U+009B CSI, U+0085 NEL) survive into the stored, displayed and logged file name.")
   void removesC1ControlCharacters() {
     assertEquals("photo.jpg", IntakeService.safeName("pho\u009bto\u0085.jpg"));
   }

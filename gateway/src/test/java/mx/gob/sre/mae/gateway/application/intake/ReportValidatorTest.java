@@ -25,7 +25,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ReportValidatorTest {
@@ -279,9 +278,6 @@ class ReportValidatorTest {
   }
 
   @Test
-  @Disabled("BUG: ReportValidator.person() upper-cases the CURP (curp.toUpperCase), so lower case is meant to be"
-      + " accepted like the coded fields, but the @Pattern on MissingPersonData.curp is checked on the raw value"
-      + " first and rejects it with error.invalidCurp; the normalisation is dead code. Same for surrounding spaces.")
   void acceptsLowerCaseCurpAndUpperCasesIt() {
     ReportCommand command = canonical();
     command.getMissingPersons().get(0).setCurp("helj980412hvzrps09");
