@@ -44,74 +44,79 @@ public final class ProblemMappers {
     }
   }
 
-  /** 400: the body is not JSON or does not fit the schema's types. */
-  @Provider
-  public static class MalformedJson implements ExceptionMapper<JsonbException> {
+  /** Base of mappers that answer in the language of the request (?lang=, Accept-Language). */
+  abstract static class LanguageAware<E extends Throwable> implements ExceptionMapper<E> {
     @Context HttpHeaders headers;
     @Context UriInfo uri;
 
+    Language language() {
+      return RequestLanguage.of(headers, uri);
+    }
+  }
+
+  /** A mapper whose answer depends only on the exception's type. */
+  abstract static class Fixed<E extends Throwable> extends LanguageAware<E> {
+    private final String kind;
+    private final int status;
+    private final String detailKey;
+
+    Fixed(String kind, int status, String detailKey) {
+      this.kind = kind;
+      this.status = status;
+      this.detailKey = detailKey;
+    }
+
     @Override
-    public Response toResponse(JsonbException e) {
-      return problem("malformed", 400, "error.malformed", RequestLanguage.of(headers, uri));
+    public Response toResponse(E e) {
+      return problem(kind, status, detailKey, language());
+    }
+  }
+
+  /** 400: the body is not JSON or does not fit the schema's types. */
+  @Provider
+  public static class MalformedJson extends Fixed<JsonbException> {
+    public MalformedJson() {
+      super("malformed", 400, "error.malformed");
     }
   }
 
   @Provider
-  public static class MalformedJsonParsing implements ExceptionMapper<JsonParsingException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(JsonParsingException e) {
-      return problem("malformed", 400, "error.malformed", RequestLanguage.of(headers, uri));
+  public static class MalformedJsonParsing extends Fixed<JsonParsingException> {
+    public MalformedJsonParsing() {
+      super("malformed", 400, "error.malformed");
     }
   }
 
   /** 400: the JSON provider failed to read the body (Jersey wraps JSON-B errors this way). */
   @Provider
-  public static class Unreadable implements ExceptionMapper<ProcessingException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(ProcessingException e) {
-      return problem("malformed", 400, "error.malformed", RequestLanguage.of(headers, uri));
+  public static class Unreadable extends Fixed<ProcessingException> {
+    public Unreadable() {
+      super("malformed", 400, "error.malformed");
     }
   }
 
   /** 404 for a folio that does not exist or is not the caller's to see: the two are indistinguishable. */
   @Provider
-  public static class UnknownCase implements ExceptionMapper<UnknownCaseException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(UnknownCaseException e) {
-      return problem("not-found", 404, "error.notFound", RequestLanguage.of(headers, uri));
+  public static class UnknownCase extends Fixed<UnknownCaseException> {
+    public UnknownCase() {
+      super("not-found", 404, "error.notFound");
     }
   }
 
   @Provider
-  public static class NotSignedIn implements ExceptionMapper<CurrentOfficer.NotSignedInException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(CurrentOfficer.NotSignedInException e) {
-      return problem("forbidden", 403, "error.forbidden", RequestLanguage.of(headers, uri));
+  public static class NotSignedIn extends Fixed<CurrentOfficer.NotSignedInException> {
+    public NotSignedIn() {
+      super("forbidden", 403, "error.forbidden");
     }
   }
 
   /** JAX-RS's own errors (404, 405, 406, 413, 415, 400…) with a localized body. */
   @Provider
-  public static class Http implements ExceptionMapper<WebApplicationException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class Http extends LanguageAware<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      Language language = RequestLanguage.of(headers, uri);
+      Language language = language();
       if (status >= 500) {
         return LastResort.incident(e, language);
       }
@@ -130,14 +135,12 @@ public final class ProblemMappers {
 
   /** 500 with an incident id to quote, never a stack trace; the trace goes to the log under that id. */
   @Provider
-  public static class LastResort implements ExceptionMapper<Throwable> {
+  public static class LastResort extends LanguageAware<Throwable> {
     private static final Logger LOG = Logger.getLogger(LastResort.class.getName());
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
 
     @Override
     public Response toResponse(Throwable e) {
-      return incident(e, RequestLanguage.of(headers, uri));
+      return incident(e, language());
     }
 
     static Response incident(Throwable e, Language language) {

@@ -1,0 +1,165 @@
+package mx.gob.sre.mae.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mx.gob.sre.mae.i18n.Language;
+import mx.gob.sre.mae.i18n.Messages;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** A consular officer signs in, registers a walk-in report and prints the bilingual receipt. */
+class ConsoleBrowserIT {
+
+  static RunningBundle bundle;
+  ChromeDriver browser;
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeAll
+  static void startBundle() throws Exception {
+    bundle = RunningBundle.onEmbeddedDefault("browser-console").start();
+  }
+
+  @AfterAll
+  static void stopBundle() throws Exception {
+    bundle.close();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void officerRegistersAWalkInAndPrintsABilingualReceiptWithAWorkingCode() throws Exception {
+    browser = Browser.start("es-MX");
+    signIn("lax.oficial", "demo");
+    browser.findElement(By.id("newWalkIn")).click();
+    new Select(Browser.waitFor(browser, By.id("reporterLanguage"))).selectByValue("fr");
+    browser.findElement(By.id("givenNames")).sendKeys("Jean-Baptiste");
+    browser.findElement(By.id("firstSurname")).sendKeys("Pierre");
+    new Select(browser.findElement(By.id("nationality"))).selectByValue("HT");
+    browser.findElement(By.id("inMigration")).click();
+    new Select(browser.findElement(By.id("lastSeenState"))).selectByValue("MX-CHP");
+    browser.findElement(By.id("circumstances")).sendKeys("Il a quitté Tapachula le 3 octobre.");
+    browser.findElement(By.id("reporterName")).sendKeys("Marie Pierre");
+    new Select(browser.findElement(By.id("reporterRelationship"))).selectByValue("SISTER");
+    browser.findElement(By.id("reporterAddress")).sendKeys("12 rue Capois, Port-au-Prince");
+    browser.findElement(By.id("submit")).click();
+
+    assertEquals(Messages.text(Language.ES, "console.walkIn.saved"), Browser.waitFor(browser, By.id("saved")).getText());
+    String folio = browser.findElement(By.id("caseFolio")).getText();
+    assertTrue(folio.matches("MAE-\\d{4}-\\d{6,}"), folio);
+
+    String text = pdfText(submitReceiptForm("printReceipt"));
+    assertTrue(text.contains(folio), text);
+    assertTrue(text.contains(Messages.text(Language.ES, "receipt.title")), text);
+    assertTrue(text.contains(Messages.text(Language.FR, "receipt.title")), text);
+    assertTrue(text.contains("Jean-Baptiste Pierre"), text);
+    Matcher code = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").matcher(text);
+    assertTrue(code.find(), "the receipt shows the access code: " + text);
+    assertEquals(200, publicStatus(folio, code.group()), "the printed code opens the public status");
+
+    String reissued = pdfText(submitReceiptForm("reissueReceipt"));
+    Matcher newCode = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").matcher(reissued);
+    assertTrue(newCode.find());
+    assertEquals(200, publicStatus(folio, newCode.group()));
+    assertEquals(404, publicStatus(folio, code.group()), "a reissued code replaces the old one");
+
+    browser.get(bundle.url("/console/index.xhtml"));
+    assertTrue(Browser.waitFor(browser, By.id("cases")).getText().contains(folio));
+  }
+
+  @Test
+  void theConsoleAsksForSignInAndRefusesWrongPasswords() throws Exception {
+    browser = Browser.start("en-US");
+    browser.get(bundle.url("/console/index.xhtml?lang=en"));
+    assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+    Browser.waitFor(browser, By.id("username")).sendKeys("lax.oficial");
+    browser.findElement(By.id("password")).sendKeys("not-the-password");
+    browser.findElement(By.id("signIn")).click();
+    assertTrue(Browser.waitFor(browser, By.id("loginErrors")).getText().contains(Messages.text(Language.EN, "console.login.failed")));
+  }
+
+  @Test
+  void anOfficerCannotOpenAnotherConsulatesCaseByItsFolio() throws Exception {
+    String lax = fileThroughApi("LAX");
+    browser = Browser.start("es-MX");
+    signIn("gua.oficial", "demo");
+    browser.get(bundle.url("/console/case.xhtml?folio=" + lax));
+    assertTrue(Browser.waitFor(browser, By.cssSelector("p.errors")).getText().contains(Messages.text(Language.ES, "error.notFound")));
+    assertTrue(!browser.getPageSource().contains("José Luis"));
+  }
+
+  private void signIn(String user, String password) {
+    browser.get(bundle.url("/console/index.xhtml"));
+    Browser.waitFor(browser, By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("signIn")).click();
+    Browser.waitFor(browser, By.id("officer"));
+  }
+
+  /** Posts the receipt form of the case page as the browser would, with its session and view state. */
+  private byte[] submitReceiptForm(String button) throws Exception {
+    List<String> fields = new ArrayList<>();
+    for (WebElement input : browser.findElements(By.cssSelector("form#receipt input[type=hidden]"))) {
+      fields.add(enc(input.getAttribute("name")) + "=" + enc(input.getAttribute("value")));
+    }
+    WebElement submit = browser.findElement(By.id(button));
+    fields.add(enc(submit.getAttribute("name")) + "=" + enc(submit.getAttribute("value")));
+    String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+    String action = browser.findElement(By.id("receipt")).getAttribute("action");
+    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(action)).header("Cookie", cookie)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(String.join("&", fields))).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElseThrow());
+    return r.body();
+  }
+
+  private int publicStatus(String folio, String code) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(bundle.url("/api/v1/reports/" + folio + "/status?code=" + code))).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  private String fileThroughApi(String consulate) throws Exception {
+    String body = BundleRestartIT.BODY.replace("\"consulate\":\"LAX\"", "\"consulate\":\"" + consulate + "\"");
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(bundle.url("/api/v1/reports")))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, r.statusCode(), r.body());
+    return BundleRestartIT.field(r.body(), "folio");
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+  }
+}
