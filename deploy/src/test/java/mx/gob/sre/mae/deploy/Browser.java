@@ -18,6 +18,11 @@ final class Browser {
 
   private Browser() {}
 
+  /** Waits until the element shows the text (an element of the same id may be on the page before). */
+  static boolean waitForText(WebDriver browser, By locator, String text) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
   /** The element once the page that shows it has loaded (after a form post, say). */
   static WebElement waitFor(WebDriver browser, By locator) {
     return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));

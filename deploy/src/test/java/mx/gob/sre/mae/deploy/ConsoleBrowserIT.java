@@ -100,7 +100,7 @@ class ConsoleBrowserIT {
     Browser.waitFor(browser, By.id("username")).sendKeys("lax.oficial");
     browser.findElement(By.id("password")).sendKeys("not-the-password");
     browser.findElement(By.id("signIn")).click();
-    assertTrue(Browser.waitFor(browser, By.id("loginErrors")).getText().contains(Messages.text(Language.EN, "console.login.failed")));
+    assertTrue(Browser.waitForText(browser, By.id("loginErrors"), Messages.text(Language.EN, "console.login.failed")));
   }
 
   @Test
