@@ -3,6 +3,8 @@ package mx.gob.sre.mae.routes.canonical;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The plain, versioned record of one version of a case that routes see: codes, not labels; no
@@ -23,7 +25,8 @@ public record CanonicalCase(
     boolean publicOfficialInvolvementSuspected,
     List<Party> allegedPerpetrators,
     List<Party> witnesses,
-    List<AttachmentRef> attachments) {
+    List<AttachmentRef> attachments,
+    Map<String, Translation> spanishTranslations) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -32,6 +35,12 @@ public record CanonicalCase(
     allegedPerpetrators = List.copyOf(allegedPerpetrators);
     witnesses = List.copyOf(witnesses);
     attachments = List.copyOf(attachments);
+    spanishTranslations = Map.copyOf(spanishTranslations);
+  }
+
+  /** The Spanish translation of a free-text field ("circumstances", "missingPersons[0].description"), if any. */
+  public Optional<Translation> spanishOf(String field) {
+    return Optional.ofNullable(spanishTranslations.get(field));
   }
 
   /** Mode IDENTIFIED carries the identity; ANONYMOUS and WITHHELD carry none. */
@@ -59,6 +68,12 @@ public record CanonicalCase(
       String description) {}
 
   public record Party(String name, String details) {}
+
+  /**
+   * A Spanish translation beside an original free text, with its provenance: who or what made it
+   * ("officer:lax.oficial", "machine:libretranslate"), when, and from which language.
+   */
+  public record Translation(String text, String translatedBy, Instant translatedAt, String fromLanguage) {}
 
   public record AttachmentRef(String fileName, String mediaType, long size, String sha256) {}
 }

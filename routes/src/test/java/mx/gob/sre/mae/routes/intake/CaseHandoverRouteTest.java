@@ -50,6 +50,6 @@ class CaseHandoverRouteTest extends CamelTestSupport {
     return new CanonicalCase(
         CanonicalCase.SCHEMA_VERSION, folio, version, "API", "LAX", "en", Instant.now(),
         CanonicalCase.Reporter.withoutIdentity("ANONYMOUS"), List.of(person), "circumstances", false,
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), java.util.Map.of());
   }
 }

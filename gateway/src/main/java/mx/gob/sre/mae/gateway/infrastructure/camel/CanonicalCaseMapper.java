@@ -27,7 +27,8 @@ public final class CanonicalCaseMapper {
         c.witnesses().stream().map(p -> new CanonicalCase.Party(p.name(), p.details())).toList(),
         e.attachments().stream()
             .map(a -> new CanonicalCase.AttachmentRef(a.fileName(), a.mediaType(), a.size(), a.sha256()))
-            .toList());
+            .toList(),
+        java.util.Map.of());
   }
 
   static CanonicalCase.Reporter reporter(CaseContent.Reporter r) {
