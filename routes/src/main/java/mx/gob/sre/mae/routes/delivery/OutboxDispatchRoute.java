@@ -74,8 +74,10 @@ public class OutboxDispatchRoute extends RouteBuilder {
                   throw new UnsupportedChannelException(message(e).channel());
                 })
         .end()
-        .process(e -> outbox.markDelivered(message(e).id(), clock.instant()))
-        .log(LoggingLevel.INFO, "Delivered ${exchangeProperty." + MESSAGE + ".idempotencyKey()}");
+        .process(e -> {
+          outbox.markDelivered(message(e).id(), clock.instant());
+          log.info("Delivered {}", message(e).idempotencyKey());
+        });
   }
 
   private void recordFailure(Exchange e) {

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import mx.gob.sre.mae.gateway.application.routing.CanonicalCaseMapper;
+import mx.gob.sre.mae.gateway.application.routing.RoutingService;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseContent;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseRepository;
@@ -20,7 +22,8 @@ import mx.gob.sre.mae.gateway.domain.model.consulate.ConsulateRepository;
 
 /**
  * Turns a report from any channel into a committed case: validates it, gives it a folio and an
- * access code, stores version 1 and its attachments, and announces it for forwarding. The caller
+ * access code, stores version 1 and its attachments, and queues one delivery per recipient in the
+ * same transaction (the outbox), then announces it so delivery starts at once. The caller
  * answers the reporter only after this method has returned, i.e. after the commit.
  */
 @ApplicationScoped
@@ -33,6 +36,7 @@ public class IntakeService {
   @Inject ContentTypeDetector contentTypes;
   @Inject Event<CaseVersionRecorded> recorded;
   @Inject AttachmentPolicy attachmentPolicy;
+  @Inject RoutingService routing;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -64,7 +68,9 @@ public class IntakeService {
       caseFile.attach(stored, safeName(f.fileName()), context.recordedBy(), now);
     }
     cases.add(caseFile);
-    recorded.fire(CaseVersionRecorded.of(caseFile, first));
+    CaseVersionRecorded event = CaseVersionRecorded.of(caseFile, first);
+    routing.route(caseFile, CanonicalCaseMapper.toCanonical(event), now);
+    recorded.fire(event);
     return new IntakeReceipt(folio, accessCode, now, consulate);
   }
 

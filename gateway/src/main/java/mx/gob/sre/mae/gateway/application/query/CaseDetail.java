@@ -17,7 +17,13 @@ public record CaseDetail(
     int currentVersion,
     CaseContent content,
     List<VersionInfo> history,
-    List<AttachmentInfo> attachments) {
+    List<AttachmentInfo> attachments,
+    java.util.Set<String> flags,
+    List<RecipientInfo> recipients) {
+
+  /** Where one version stands with one recipient: queued, delivered, acknowledged (+ reference), parked. */
+  public record RecipientInfo(String recipient, int version, String channel, String status, int attempts, Instant createdAt,
+      Instant deliveredAt, String ackReference, Instant ackedAt, String lastError) {}
 
   public record VersionInfo(int number, Instant recordedAt, String recordedBy, String reason) {}
 

@@ -12,6 +12,8 @@ import mx.gob.sre.mae.gateway.domain.model.cases.Folio;
 import mx.gob.sre.mae.gateway.domain.model.cases.UnknownCaseException;
 import mx.gob.sre.mae.gateway.domain.model.consulate.Consulate;
 import mx.gob.sre.mae.gateway.domain.model.consulate.ConsulateRepository;
+import mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryRepository;
+import mx.gob.sre.mae.gateway.application.delivery.ConsulateAlerts;
 import mx.gob.sre.mae.gateway.domain.model.people.Officer;
 
 /**
@@ -25,6 +27,13 @@ public class CaseQueryService {
 
   @Inject CaseRepository cases;
   @Inject ConsulateRepository consulates;
+  @Inject DeliveryRepository deliveries;
+  @Inject ConsulateAlerts alerts;
+
+  /** Open alerts of the officer's consulate (parked deliveries, overdue acknowledgements, questions). */
+  public List<ConsulateAlerts.Alert> alertsOf(Officer officer) {
+    return alerts.open(officer.consulateCode());
+  }
 
   public Optional<PublicStatus> publicStatus(String folio, String accessCode) {
     if (!Folio.isWellFormed(folio) || accessCode == null) {
@@ -55,6 +64,11 @@ public class CaseQueryService {
             .toList(),
         c.attachments().stream()
             .map(a -> new CaseDetail.AttachmentInfo(a.id(), a.fileName(), a.mediaType(), a.size(), a.sha256(), a.versionNumber()))
+            .toList(),
+        c.flags(),
+        deliveries.ofCase(c.id()).stream()
+            .map(d -> new CaseDetail.RecipientInfo(d.recipient(), d.caseVersion(), d.channel(), d.status().name(), d.attempts(),
+                d.createdAt(), d.deliveredAt(), d.ackReference(), d.ackedAt(), d.lastError()))
             .toList());
   }
 

@@ -1,4 +1,4 @@
-package mx.gob.sre.mae.gateway.infrastructure.camel;
+package mx.gob.sre.mae.gateway.application.routing;
 
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseContent;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersionRecorded;

@@ -5,26 +5,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
+import mx.gob.sre.mae.routes.delivery.AcknowledgementWatch;
+import mx.gob.sre.mae.routes.delivery.AcknowledgementWatchRoute;
+import mx.gob.sre.mae.routes.delivery.OutboxDispatchRoute;
+import mx.gob.sre.mae.routes.delivery.OutboxPort;
+import mx.gob.sre.mae.routes.delivery.RecipientDirectory;
+import mx.gob.sre.mae.routes.delivery.RetryPolicy;
+import mx.gob.sre.mae.routes.delivery.WebhookDeliveryRoute;
 import mx.gob.sre.mae.routes.intake.CaseHandoverRoute;
 import mx.gob.sre.mae.routes.intake.HandoverLedger;
-import mx.gob.sre.mae.routes.intake.RoutingPendingRoute;
+import mx.gob.sre.mae.routes.translate.RecipientDocuments;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.direct.DirectComponent;
+import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.component.log.LogComponent;
 import org.apache.camel.component.seda.SedaComponent;
+import org.apache.camel.component.timer.TimerComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The application's single CamelContext (Camel 4 has no CDI module): built and started once the
  * database is migrated, stopped when the application stops. Components are registered explicitly
- * so start-up does not search the class path for them.
+ * so start-up does not search the class path for them. Delivery settings: MAE_OUTBOX_POLL_MS
+ * (default 250), MAE_OUTBOX_BATCH (50), MAE_DELIVERY_MAX_ATTEMPTS (12), MAE_WEBHOOK_CONNECT_TIMEOUT_MS
+ * (5000), MAE_WEBHOOK_RESPONSE_TIMEOUT_MS (15000).
  */
 @ApplicationScoped
 public class CamelBootstrap {
 
   private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
+
+  @Inject OutboxPort outbox;
+  @Inject RecipientDirectory recipients;
+  @Inject AcknowledgementWatch acknowledgements;
 
   private final HandoverLedger ledger = new HandoverLedger();
   private CamelContext camel;
@@ -32,17 +52,30 @@ public class CamelBootstrap {
 
   void start(@Observes @Priority(300) @Initialized(ApplicationScoped.class) Object start) throws Exception {
     long t0 = System.nanoTime();
+    Config config = ConfigProvider.getConfig(CamelBootstrap.class.getClassLoader());
+    Clock clock = Clock.systemUTC();
+    RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(5),
+        config.getOptionalValue("MAE_DELIVERY_MAX_ATTEMPTS", Integer.class).orElse(12), 0.2);
+
     DefaultCamelContext context = new DefaultCamelContext(false);
     context.getCamelContextExtension().setName("mae-gateway");
     context.setApplicationContextClassLoader(CamelBootstrap.class.getClassLoader());
-    context.setLoadTypeConverters(false);
     context.setLoadHealthChecks(false);
     context.addComponent("direct", new DirectComponent());
     context.addComponent("seda", new SedaComponent());
     context.addComponent("log", new LogComponent());
+    context.addComponent("timer", new TimerComponent());
+    context.addComponent("http", new HttpComponent());
+    context.addComponent("https", new HttpComponent());
     context.build();
-    context.addRoutes(new CaseHandoverRoute(RoutingPendingRoute.ENDPOINT, ledger));
-    context.addRoutes(new RoutingPendingRoute());
+    context.addRoutes(new CaseHandoverRoute(OutboxDispatchRoute.WAKE_UP, ledger));
+    context.addRoutes(new OutboxDispatchRoute(outbox, recipients, retry,
+        Duration.ofMillis(config.getOptionalValue("MAE_OUTBOX_POLL_MS", Long.class).orElse(250L)),
+        config.getOptionalValue("MAE_OUTBOX_BATCH", Integer.class).orElse(50), Duration.ofMinutes(2), clock));
+    context.addRoutes(new WebhookDeliveryRoute(recipients, new RecipientDocuments(),
+        Duration.ofMillis(config.getOptionalValue("MAE_WEBHOOK_CONNECT_TIMEOUT_MS", Long.class).orElse(5000L)),
+        Duration.ofMillis(config.getOptionalValue("MAE_WEBHOOK_RESPONSE_TIMEOUT_MS", Long.class).orElse(15000L)), clock));
+    context.addRoutes(new AcknowledgementWatchRoute(acknowledgements, Duration.ofMinutes(1), clock));
     context.start();
     camel = context;
     producer = context.createProducerTemplate();

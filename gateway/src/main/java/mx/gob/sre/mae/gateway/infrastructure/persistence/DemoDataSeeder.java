@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
 import mx.gob.sre.mae.gateway.infrastructure.security.PasswordHashing;
 import mx.gob.sre.mae.gateway.infrastructure.security.Roles;
+import mx.gob.sre.mae.routes.routing.Agencies;
 
 /**
  * Demo staff accounts (password "demo") for the embedded default only, so a newcomer can sign in.
@@ -24,7 +25,20 @@ public class DemoDataSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
-  record DemoUser(String username, String displayName, String role, String consulate) {}
+  record DemoUser(String username, String displayName, String role, String consulate, String agency) {
+    DemoUser(String username, String displayName, String role, String consulate) {
+      this(username, displayName, role, consulate, null);
+    }
+  }
+
+  /** Every agency of the routing table gets one demo account: username = code, lower case, ':' as '.'. */
+  static List<DemoUser> all() {
+    List<DemoUser> all = new java.util.ArrayList<>(USERS);
+    for (String agency : Agencies.all()) {
+      all.add(new DemoUser(Agencies.username(agency), agency + " (demo)", Roles.AGENCY, null, agency));
+    }
+    return all;
+  }
 
   static final List<DemoUser> USERS =
       List.of(
@@ -45,25 +59,28 @@ public class DemoDataSeeder {
       return;
     }
     int added = 0;
-    for (DemoUser u : USERS) {
+    String demoHash = hashing.hash("demo"); // one PBKDF2 run for all demo accounts keeps start-up fast
+    List<DemoUser> users = all();
+    for (DemoUser u : users) {
       Number existing = (Number) em.createNativeQuery("select count(*) from app_user where username = ?1")
           .setParameter(1, u.username()).getSingleResult();
       if (existing.intValue() == 0) {
         em.createNativeQuery(
-                "insert into app_user (username, password_hash, display_name, role, consulate_code, enabled, demo, created_at)"
-                    + " values (?1, ?2, ?3, ?4, ?5, true, true, ?6)")
+                "insert into app_user (username, password_hash, display_name, role, consulate_code, agency_code, enabled, demo, created_at)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?7, true, true, ?6)")
             .setParameter(1, u.username())
-            .setParameter(2, hashing.hash("demo"))
+            .setParameter(2, demoHash)
             .setParameter(3, u.displayName())
             .setParameter(4, u.role())
             .setParameter(5, u.consulate())
             .setParameter(6, java.sql.Timestamp.from(Instant.now()))
+            .setParameter(7, u.agency())
             .executeUpdate();
         added++;
       }
     }
     int seeded = added;
-    LOG.warning(() -> "Demo data is ON: " + USERS.size() + " demo staff accounts with password 'demo' (" + seeded
+    LOG.warning(() -> "Demo data is ON: " + users.size() + " demo staff accounts with password 'demo' (" + seeded
         + " created now). Never enable MAE_DEMO_DATA in production.");
   }
 }

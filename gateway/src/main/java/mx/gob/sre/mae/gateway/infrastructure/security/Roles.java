@@ -5,6 +5,7 @@ public final class Roles {
   public static final String OFFICER = "consular-officer";
   public static final String SUPERVISOR = "consular-supervisor";
   public static final String ADMINISTRATOR = "administrator";
+  public static final String AGENCY = "agency-user";
 
   private Roles() {}
 }

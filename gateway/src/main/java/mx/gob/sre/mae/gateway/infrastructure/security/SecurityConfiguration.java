@@ -20,6 +20,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
       PasswordHashing.SALT_PARAMETER,
       PasswordHashing.KEY_PARAMETER
     })
-@DeclareRoles({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+@DeclareRoles({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.AGENCY})
 @ApplicationScoped
 public class SecurityConfiguration {}

@@ -17,9 +17,9 @@ public class StaffDirectory {
   public Optional<Officer> officer(String username) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery("select username, display_name, role, consulate_code from app_user where username = ?1 and enabled = true")
+        em.createNativeQuery("select username, display_name, role, consulate_code, agency_code from app_user where username = ?1 and enabled = true")
             .setParameter(1, username)
             .getResultList();
-    return rows.stream().findFirst().map(r -> new Officer((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
+    return rows.stream().findFirst().map(r -> new Officer((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
   }
 }

@@ -104,9 +104,44 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class UnknownDelivery extends Fixed<mx.gob.sre.mae.gateway.domain.model.delivery.UnknownDeliveryException> {
+    public UnknownDelivery() {
+      super("not-found", 404, "error.notFound");
+    }
+  }
+
+  /** 409: the delivery is not in a state that allows the operation. */
+  @Provider
+  public static class DeliveryState extends Fixed<mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryStateException> {
+    public DeliveryState() {
+      super("conflict", 409, "error.conflict");
+    }
+  }
+
+  @Provider
   public static class NotSignedIn extends Fixed<CurrentOfficer.NotSignedInException> {
     public NotSignedIn() {
       super("forbidden", 403, "error.forbidden");
+    }
+  }
+
+  /** 400: a request body that fails Bean Validation (outside the report intake). */
+  @Provider
+  public static class ConstraintViolations extends LanguageAware<jakarta.validation.ConstraintViolationException> {
+    @Override
+    public Response toResponse(jakarta.validation.ConstraintViolationException e) {
+      Language language = language();
+      var violations = e.getConstraintViolations().stream()
+          .map(v -> {
+            String template = v.getMessageTemplate();
+            String key = template.startsWith("{") ? template.substring(1, template.length() - 1) : "error.validation";
+            String path = v.getPropertyPath().toString();
+            return new Problem.FieldProblem(path.substring(path.lastIndexOf('.') + 1), Messages.text(language, key, 200));
+          })
+          .toList();
+      return new Problem("https://mae.sre.gob.mx/problems/validation", Messages.text(language, "error.title"), 400,
+              Messages.text(language, "error.validation"), language.tag(), null, violations)
+          .toResponse();
     }
   }
 

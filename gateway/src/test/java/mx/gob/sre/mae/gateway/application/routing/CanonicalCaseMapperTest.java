@@ -1,4 +1,4 @@
-package mx.gob.sre.mae.gateway.infrastructure.camel;
+package mx.gob.sre.mae.gateway.application.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

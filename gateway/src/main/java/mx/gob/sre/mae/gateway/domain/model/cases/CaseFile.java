@@ -66,6 +66,12 @@ public class CaseFile {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  @Column(nullable = false)
+  private String flags = "";
+
+  @Column(name = "routing_table_version")
+  private String routingTableVersion;
+
   @Version
   @Column(name = "lock_version")
   private long lockVersion;
@@ -122,6 +128,20 @@ public class CaseFile {
   public void replaceAccessCode(String newHash, Instant now) {
     accessCodeHash = newHash;
     updatedAt = utc(now);
+  }
+
+  /** Records the routing decision's flags (ALBA, CHILD) and the rule table version that made it. */
+  public void applyRouting(java.util.Set<String> newFlags, String tableVersion) {
+    flags = String.join(",", new java.util.TreeSet<>(newFlags));
+    routingTableVersion = tableVersion;
+  }
+
+  public java.util.Set<String> flags() {
+    return flags.isEmpty() ? java.util.Set.of() : new java.util.TreeSet<>(java.util.Arrays.asList(flags.split(",")));
+  }
+
+  public String routingTableVersion() {
+    return routingTableVersion;
   }
 
   @PreRemove

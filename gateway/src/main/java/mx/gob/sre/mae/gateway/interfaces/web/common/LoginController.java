@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import mx.gob.sre.mae.gateway.infrastructure.security.Roles;
 import mx.gob.sre.mae.i18n.Messages;
 
 /** Staff sign-in and sign-out for the console. */
@@ -37,7 +38,7 @@ public class LoginController {
         AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       request.changeSessionId();
-      ec.redirect(ec.getRequestContextPath() + safeNext());
+      ec.redirect(ec.getRequestContextPath() + safeNext(home()));
       faces.responseComplete();
       return null;
     }
@@ -55,10 +56,20 @@ public class LoginController {
     ec.redirect(ec.getRequestContextPath() + "/");
   }
 
-  /** Only a local path may follow the login (no open redirect). */
-  String safeNext() {
+  /** Only a local path may follow the login (no open redirect); otherwise the user's home page. */
+  String safeNext(String home) {
     if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
       return next;
+    }
+    return home;
+  }
+
+  private String home() {
+    if (security.isCallerInRole(Roles.AGENCY)) {
+      return "/agency/index.xhtml";
+    }
+    if (security.isCallerInRole(Roles.ADMINISTRATOR)) {
+      return "/admin/outbox.xhtml";
     }
     return "/console/index.xhtml";
   }

@@ -27,6 +27,10 @@ public class CaseListController {
     return query.consulateName(getOfficer().consulateCode());
   }
 
+  public List<mx.gob.sre.mae.gateway.application.delivery.ConsulateAlerts.Alert> getAlerts() {
+    return query.alertsOf(getOfficer());
+  }
+
   public List<CaseSummary> getCases() {
     if (cases == null) {
       cases = query.casesOf(getOfficer(), 0, 200);

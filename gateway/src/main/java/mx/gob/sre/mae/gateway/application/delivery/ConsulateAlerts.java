@@ -1,0 +1,16 @@
+package mx.gob.sre.mae.gateway.application.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port: alerts that reach a consulate's console (parked delivery, overdue acknowledgement, agency question). */
+public interface ConsulateAlerts {
+
+  /** Raises an alert for the consulate of the delivery's case. */
+  void raise(long deliveryId, String kind, String detail);
+
+  List<Alert> open(String consulateCode);
+
+  /** One open alert. */
+  record Alert(long id, String folio, String kind, String recipient, String detail, Instant createdAt) {}
+}

@@ -1,0 +1,20 @@
+package mx.gob.sre.mae.gateway.application.delivery;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A delivery as its recipient sees it in the inbox: what case, how urgent, whether acknowledged. */
+public record InboxItem(
+    long deliveryId,
+    String folio,
+    int caseVersion,
+    String recipient,
+    String channel,
+    Set<String> flags,
+    String missingPerson,
+    String lastSeenState,
+    Instant deliveredAt,
+    Instant ackDeadline,
+    String ackReference,
+    Instant ackedAt,
+    String status) {}

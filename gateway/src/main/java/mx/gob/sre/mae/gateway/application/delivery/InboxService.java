@@ -1,0 +1,92 @@
+package mx.gob.sre.mae.gateway.application.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import mx.gob.sre.mae.gateway.domain.model.delivery.Delivery;
+import mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryRepository;
+import mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryStatus;
+import mx.gob.sre.mae.gateway.domain.model.delivery.UnknownDeliveryException;
+import mx.gob.sre.mae.gateway.domain.model.people.Officer;
+import mx.gob.sre.mae.routes.canonical.CanonicalCase;
+import mx.gob.sre.mae.routes.canonical.CanonicalJson;
+import mx.gob.sre.mae.routes.delivery.OutboundMessage;
+import mx.gob.sre.mae.routes.translate.ComplaintTranslator;
+import mx.gob.sre.mae.routes.translate.RecipientDocuments;
+
+/**
+ * The built-in inbox of each agency: only deliveries addressed to the user's own agency are
+ * visible (any other id is answered as unknown). Agencies open the document, acknowledge with
+ * their own reference, or ask the consulate for more information.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class InboxService {
+
+  @Inject DeliveryRepository deliveries;
+  @Inject ConsulateAlerts alerts;
+
+  private final Clock clock = Clock.systemUTC();
+  private final RecipientDocuments documents = new RecipientDocuments();
+
+  public List<InboxItem> inbox(Officer user, int offset, int limit) {
+    return deliveries.deliveredTo(agencyOf(user), offset, limit).stream().map(InboxService::item).toList();
+  }
+
+  public InboxItem item(Officer user, long id) {
+    return item(visible(user, id));
+  }
+
+  /** The delivered document in the recipient's format (register submission or complaint JSON). */
+  public String document(Officer user, long id) {
+    return documents.documentFor(message(visible(user, id)));
+  }
+
+  /** The Spanish PDF record of the delivered case version. */
+  public byte[] pdf(Officer user, long id) {
+    Delivery d = visible(user, id);
+    return new ComplaintTranslator().toPdf(CanonicalJson.fromJson(d.payload()), d.recipient(), d.flags());
+  }
+
+  @Transactional
+  public InboxItem acknowledge(Officer user, long id, String reference) {
+    Delivery d = visible(user, id);
+    d.acknowledge(reference.strip(), user.username(), clock.instant());
+    return item(d);
+  }
+
+  /** No container transaction: the alert is written by its own short JDBC transaction. */
+  public void requestInformation(Officer user, long id, String question) {
+    Delivery d = visible(user, id);
+    alerts.raise(d.id(), "INFO_REQUESTED", d.recipient() + ": " + question.strip());
+  }
+
+  private Delivery visible(Officer user, long id) {
+    String agency = agencyOf(user);
+    return deliveries.find(id)
+        .filter(d -> d.recipient().equals(agency) && d.status() == DeliveryStatus.DELIVERED)
+        .orElseThrow(() -> new UnknownDeliveryException(id));
+  }
+
+  private static String agencyOf(Officer user) {
+    if (!user.isAgencyUser()) {
+      throw new UnknownDeliveryException(-1);
+    }
+    return user.agencyCode();
+  }
+
+  static OutboundMessage message(Delivery d) {
+    return new OutboundMessage(d.id(), d.folio(), d.caseVersion(), d.recipient(), d.channel(), d.idempotencyKey(), d.flags(), d.payload(), d.attempts());
+  }
+
+  static InboxItem item(Delivery d) {
+    CanonicalCase c = CanonicalJson.fromJson(d.payload());
+    CanonicalCase.MissingPerson p = c.missingPersons().get(0);
+    String name = String.join(" ", java.util.stream.Stream.of(p.givenNames(), p.firstSurname(), p.secondSurname())
+        .filter(s -> s != null && !s.isBlank()).toList());
+    return new InboxItem(d.id(), d.folio(), d.caseVersion(), d.recipient(), d.channel(), d.flags(), name, p.lastSeenState(),
+        d.deliveredAt(), d.ackDeadline(), d.ackReference(), d.ackedAt(), d.status().name());
+  }
+}

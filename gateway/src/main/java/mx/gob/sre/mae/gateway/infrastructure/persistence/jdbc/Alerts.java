@@ -1,0 +1,39 @@
+package mx.gob.sre.mae.gateway.infrastructure.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
+
+/** Alerts for the consulate of a delivery's case (parked delivery, overdue acknowledgement). */
+final class Alerts {
+
+  private Alerts() {}
+
+  static void raise(Connection c, long deliveryId, String kind, String detail) throws SQLException {
+    String next = MaeConfig.embeddedDatabase() ? "next value for alert_seq" : "nextval('alert_seq')";
+    try (PreparedStatement s = c.prepareStatement(
+        "insert into alert (id, consulate_code, folio, kind, recipient, detail, created_at)"
+            + " select " + next + ", f.consulate_code, o.folio, ?, o.recipient, ?, ?"
+            + " from outbox_message o join case_file f on f.id = o.case_id where o.id = ?")) {
+      s.setString(1, kind);
+      s.setString(2, detail == null ? null : detail.substring(0, Math.min(detail.length(), 1900)));
+      s.setTimestamp(3, Timestamp.from(Instant.now()));
+      s.setLong(4, deliveryId);
+      s.executeUpdate();
+    }
+  }
+
+  static long count(Connection c, String consulate) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("select count(*) from alert where consulate_code = ? and resolved_at is null")) {
+      s.setString(1, consulate);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}

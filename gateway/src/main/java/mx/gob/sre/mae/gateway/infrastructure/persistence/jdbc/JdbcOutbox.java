@@ -1,0 +1,154 @@
+package mx.gob.sre.mae.gateway.infrastructure.persistence.jdbc;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
+import mx.gob.sre.mae.gateway.infrastructure.persistence.DataSourceDefinitions;
+import mx.gob.sre.mae.routes.delivery.OutboundMessage;
+import mx.gob.sre.mae.routes.delivery.OutboxPort;
+
+/**
+ * The dispatcher's side of the outbox, in plain JDBC with short local transactions (it runs on
+ * Camel's threads, outside any container transaction). On PostgreSQL claims use FOR UPDATE SKIP
+ * LOCKED, so several gateway instances share one outbox without sending a message twice.
+ */
+@ApplicationScoped
+public class JdbcOutbox implements OutboxPort {
+
+  private static final String DUE =
+      "select o.id, o.folio, o.case_version, o.recipient, o.channel, o.idempotency_key, o.flags, o.payload, o.attempts"
+          + " from outbox_message o"
+          + " where ((o.status = 'PENDING' and o.next_attempt_at <= ?) or (o.status = 'IN_FLIGHT' and o.claimed_until < ?))"
+          + " and not exists (select 1 from outbox_message p where p.recipient = o.recipient and p.case_id = o.case_id"
+          + " and p.case_version < o.case_version and p.status <> 'DELIVERED')"
+          + " order by o.id limit ?";
+
+  @Resource(lookup = DataSourceDefinitions.JNDI_NAME)
+  DataSource dataSource;
+
+  @Override
+  public List<OutboundMessage> claimDue(int max, Duration lease) {
+    Instant now = Instant.now();
+    String lock = MaeConfig.embeddedDatabase() ? " for update" : " for update of o skip locked";
+    return inTransaction(c -> {
+      List<OutboundMessage> claimed = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement(DUE + lock)) {
+        select.setTimestamp(1, Timestamp.from(now));
+        select.setTimestamp(2, Timestamp.from(now));
+        select.setInt(3, max);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            claimed.add(new OutboundMessage(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), flags(rs.getString(7)), rs.getString(8), rs.getInt(9)));
+          }
+        }
+      }
+      try (PreparedStatement update = c.prepareStatement("update outbox_message set status = 'IN_FLIGHT', claimed_until = ? where id = ?")) {
+        for (OutboundMessage m : claimed) {
+          update.setTimestamp(1, Timestamp.from(now.plus(lease)));
+          update.setLong(2, m.id());
+          update.addBatch();
+        }
+        update.executeBatch();
+      }
+      return claimed;
+    });
+  }
+
+  @Override
+  public void markDelivered(long id, Instant at) {
+    inTransaction(c -> {
+      Set<String> flags;
+      try (PreparedStatement s = c.prepareStatement("select flags from outbox_message where id = ?")) {
+        s.setLong(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+          flags = rs.next() ? flags(rs.getString(1)) : Set.of();
+        }
+      }
+      Duration window = flags.isEmpty() ? AcknowledgementDeadlines.standard() : AcknowledgementDeadlines.urgent();
+      try (PreparedStatement u = c.prepareStatement(
+          "update outbox_message set status = 'DELIVERED', delivered_at = ?, ack_deadline = ?, claimed_until = null, last_error = null"
+              + " where id = ? and status = 'IN_FLIGHT'")) {
+        u.setTimestamp(1, Timestamp.from(at));
+        u.setTimestamp(2, Timestamp.from(at.plus(window)));
+        u.setLong(3, id);
+        u.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void markFailed(long id, String error, Instant nextAttemptAt) {
+    inTransaction(c -> {
+      if (nextAttemptAt == null) {
+        try (PreparedStatement u = c.prepareStatement(
+            "update outbox_message set status = 'PARKED', attempts = attempts + 1, last_error = ?, claimed_until = null where id = ?")) {
+          u.setString(1, error);
+          u.setLong(2, id);
+          u.executeUpdate();
+        }
+        Alerts.raise(c, id, "DELIVERY_PARKED", error);
+      } else {
+        try (PreparedStatement u = c.prepareStatement(
+            "update outbox_message set status = 'PENDING', attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
+                + " claimed_until = null where id = ?")) {
+          u.setString(1, error);
+          u.setTimestamp(2, Timestamp.from(nextAttemptAt));
+          u.setLong(3, id);
+          u.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Work in one local transaction on a pooled connection; rolled back on any error. */
+  public <T> T inTransaction(SqlWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new OutboxException(e);
+    }
+  }
+
+  static Set<String> flags(String text) {
+    return text == null || text.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(text.split(",")));
+  }
+
+  /** A unit of JDBC work. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** The outbox could not be read or written; the message stays where it was and is retried. */
+  public static class OutboxException extends RuntimeException {
+    OutboxException(SQLException cause) {
+      super("Outbox unavailable: " + cause.getMessage(), cause);
+    }
+  }
+}
