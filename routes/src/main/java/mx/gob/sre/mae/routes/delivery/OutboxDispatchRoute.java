@@ -22,6 +22,7 @@ public class OutboxDispatchRoute extends RouteBuilder {
   public static final String WAKE_UP = "seda:outbox-wakeup?size=1&discardWhenFull=true";
   public static final String DELIVER = "direct:outbox-deliver";
   public static final String WEBHOOK = "direct:deliver-webhook";
+  public static final String EMAIL = "direct:deliver-email";
   public static final String MESSAGE = "maeOutboundMessage";
 
   private final OutboxPort outbox;
@@ -67,6 +68,8 @@ public class OutboxDispatchRoute extends RouteBuilder {
         .choice()
             .when(e -> "WEBHOOK".equals(message(e).channel()))
                 .to(WEBHOOK)
+            .when(e -> "EMAIL".equals(message(e).channel()))
+                .to(EMAIL)
             .when(e -> "INBOX".equals(message(e).channel()))
                 .log(LoggingLevel.DEBUG, "Delivered to the built-in inbox")
             .otherwise()

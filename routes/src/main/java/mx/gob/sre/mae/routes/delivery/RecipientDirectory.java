@@ -9,4 +9,7 @@ public interface RecipientDirectory {
   String channelOf(String recipient);
 
   Optional<Webhook> webhookOf(String recipient);
+
+  /** The address deliveries by email go to. */
+  Optional<String> emailOf(String recipient);
 }

@@ -25,7 +25,11 @@ final class InMemoryOutbox implements OutboxPort {
   final List<Row> rows = new ArrayList<>();
 
   synchronized Row add(long id, String folio, int version, String recipient, String channel) {
-    Row row = new Row(new OutboundMessage(id, folio, version, recipient, channel, folio + ":" + recipient + ":v" + version, Set.of(), "{}", 0));
+    return add(id, folio, version, recipient, channel, "{}");
+  }
+
+  synchronized Row add(long id, String folio, int version, String recipient, String channel, String payload) {
+    Row row = new Row(new OutboundMessage(id, folio, version, recipient, channel, folio + ":" + recipient + ":v" + version, Set.of("ALBA"), payload, 0));
     rows.add(row);
     return row;
   }

@@ -38,6 +38,14 @@ class OutboxDispatchRouteTest extends CamelTestSupport {
   WireMockServer receiver;
   final InMemoryOutbox outbox = new InMemoryOutbox();
   int maxAttempts = 6;
+  final List<OutgoingMail> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+  final java.util.concurrent.atomic.AtomicInteger smtpFailuresLeft = new java.util.concurrent.atomic.AtomicInteger(1);
+  final MailTransport mail = m -> {
+    if (smtpFailuresLeft.getAndDecrement() > 0) {
+      throw new IllegalStateException("421 service not available");
+    }
+    sent.add(m);
+  };
 
   @BeforeEach
   void startReceiver() {
@@ -69,12 +77,18 @@ class OutboxDispatchRouteTest extends CamelTestSupport {
       public Optional<Webhook> webhookOf(String recipient) {
         return Optional.of(new Webhook(receiver.baseUrl() + "/mae", SECRET));
       }
+
+      @Override
+      public Optional<String> emailOf(String recipient) {
+        return Optional.of("fiscalia@example.org");
+      }
     };
     DeliveryDocument documents = m -> "{\"folio\":\"" + m.folio() + "\",\"version\":" + m.caseVersion() + "}";
     RetryPolicy fast = new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(100), maxAttempts, 0.2);
     return new RoutesBuilder[] {
       new OutboxDispatchRoute(outbox, recipients, fast, Duration.ofMillis(20), 10, Duration.ofMinutes(1), Clock.systemUTC()),
-      new WebhookDeliveryRoute(recipients, documents, Duration.ofMillis(500), Duration.ofMillis(700), Clock.systemUTC())
+      new WebhookDeliveryRoute(recipients, documents, Duration.ofMillis(500), Duration.ofMillis(700), Clock.systemUTC()),
+      new EmailDeliveryRoute(recipients, documents, mail)
     };
   }
 
@@ -164,6 +178,25 @@ class OutboxDispatchRouteTest extends CamelTestSupport {
     outbox.add(9, "MAE-2026-000009", 1, "FGE:MX-PUE", "WEBHOOK");
     mock.assertIsSatisfied(5000);
     await().atMost(Duration.ofSeconds(5)).until(() -> outbox.status(9).equals("DELIVERED"));
+  }
+
+  @Test
+  void anEmailRecipientGetsThePdfAndItsDocumentOnceAfterAnSmtpFailure() {
+    var c = new mx.gob.sre.mae.routes.canonical.CanonicalCase(1, "MAE-2026-000010", 1, "API", "GUA", "es", java.time.Instant.now(),
+        mx.gob.sre.mae.routes.canonical.CanonicalCase.Reporter.withoutIdentity("WITHHELD"),
+        List.of(new mx.gob.sre.mae.routes.canonical.CanonicalCase.MissingPerson("María", "Xol", null, "F", null, 30, "GT", null, true,
+            null, "Tapachula", "MX-CHP", null)),
+        "Texto.", false, List.of(), List.of(), List.of(), java.util.Map.of());
+    outbox.add(10, "MAE-2026-000010", 1, "FGE:MX-GRO", "EMAIL", mx.gob.sre.mae.routes.canonical.CanonicalJson.toJson(c));
+    await().atMost(Duration.ofSeconds(10)).until(() -> outbox.status(10).equals("DELIVERED"));
+    assertEquals(1, sent.size());
+    OutgoingMail m = sent.get(0);
+    assertEquals("fiscalia@example.org", m.to());
+    assertEquals("<MAE-2026-000010.FGE.MX-GRO.v1@mae.sre.gob.mx>", m.messageId());
+    assertTrue(m.subject().contains("MAE-2026-000010") && m.subject().contains("ALBA"), m.subject());
+    assertEquals(List.of("MAE-2026-000010-v1.pdf", "MAE-2026-000010-v1.json"), m.attachments().stream().map(OutgoingMail.Attachment::fileName).toList());
+    assertEquals("%PDF", new String(m.attachments().get(0).content(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    assertEquals(1, outbox.row(10).attempts, "the SMTP failure was recorded and retried");
   }
 
   private void failThenAccept(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure, int failures) {

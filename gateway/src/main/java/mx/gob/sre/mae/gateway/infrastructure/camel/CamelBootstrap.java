@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import mx.gob.sre.mae.routes.delivery.AcknowledgementWatch;
 import mx.gob.sre.mae.routes.delivery.AcknowledgementWatchRoute;
+import mx.gob.sre.mae.routes.delivery.EmailDeliveryRoute;
+import mx.gob.sre.mae.routes.delivery.MailTransport;
 import mx.gob.sre.mae.routes.delivery.OutboxDispatchRoute;
 import mx.gob.sre.mae.routes.delivery.OutboxPort;
 import mx.gob.sre.mae.routes.delivery.RecipientDirectory;
@@ -35,7 +37,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * database is migrated, stopped when the application stops. Components are registered explicitly
  * so start-up does not search the class path for them. Delivery settings: MAE_OUTBOX_POLL_MS
  * (default 250), MAE_OUTBOX_BATCH (50), MAE_DELIVERY_MAX_ATTEMPTS (12), MAE_WEBHOOK_CONNECT_TIMEOUT_MS
- * (5000), MAE_WEBHOOK_RESPONSE_TIMEOUT_MS (15000).
+ * (5000), MAE_WEBHOOK_RESPONSE_TIMEOUT_MS (15000), MAE_ACK_WATCH_SECONDS (60).
  */
 @ApplicationScoped
 public class CamelBootstrap {
@@ -45,6 +47,7 @@ public class CamelBootstrap {
   @Inject OutboxPort outbox;
   @Inject RecipientDirectory recipients;
   @Inject AcknowledgementWatch acknowledgements;
+  @Inject MailTransport mail;
 
   private final HandoverLedger ledger = new HandoverLedger();
   private CamelContext camel;
@@ -75,7 +78,9 @@ public class CamelBootstrap {
     context.addRoutes(new WebhookDeliveryRoute(recipients, new RecipientDocuments(),
         Duration.ofMillis(config.getOptionalValue("MAE_WEBHOOK_CONNECT_TIMEOUT_MS", Long.class).orElse(5000L)),
         Duration.ofMillis(config.getOptionalValue("MAE_WEBHOOK_RESPONSE_TIMEOUT_MS", Long.class).orElse(15000L)), clock));
-    context.addRoutes(new AcknowledgementWatchRoute(acknowledgements, Duration.ofMinutes(1), clock));
+    context.addRoutes(new EmailDeliveryRoute(recipients, new RecipientDocuments(), mail));
+    context.addRoutes(new AcknowledgementWatchRoute(acknowledgements,
+        Duration.ofSeconds(config.getOptionalValue("MAE_ACK_WATCH_SECONDS", Long.class).orElse(60L)), clock));
     context.start();
     camel = context;
     producer = context.createProducerTemplate();

@@ -13,13 +13,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Delivery channel per recipient from configuration: {@code MAE_DELIVERY_<AGENCY>} = inbox | webhook
  * (agency code upper-cased, ':' and '-' as '_': {@code MAE_DELIVERY_FGE_MX_VER}); a webhook needs
- * {@code _URL} (https, or http on localhost) and {@code _SECRET}. {@code MAE_DELIVERY_DEFAULT}
+ * {@code _URL} (https, or http on localhost) and {@code _SECRET}; email needs {@code _ADDRESS} and MAE_SMTP_HOST. {@code MAE_DELIVERY_DEFAULT}
  * applies to agencies not named; it is "inbox" unless set.
  */
 @ApplicationScoped
 public class ConfiguredRecipientDirectory implements RecipientDirectory {
 
   static final String PREFIX = "MAE_DELIVERY_";
+
+  private Config c() {
+    return config();
+  }
 
   private Config config() {
     return ConfigProvider.getConfig(ConfiguredRecipientDirectory.class.getClassLoader());
@@ -37,8 +41,8 @@ public class ConfiguredRecipientDirectory implements RecipientDirectory {
         .orElse("inbox")
         .strip()
         .toUpperCase(Locale.ROOT);
-    if (!channel.equals("INBOX") && !channel.equals("WEBHOOK")) {
-      throw new IllegalStateException("Configuration " + key(recipient) + " (or " + PREFIX + "DEFAULT) must be 'inbox' or 'webhook', was '" + channel + "'");
+    if (!channel.equals("INBOX") && !channel.equals("WEBHOOK") && !channel.equals("EMAIL")) {
+      throw new IllegalStateException("Configuration " + key(recipient) + " (or " + PREFIX + "DEFAULT) must be 'inbox', 'webhook' or 'email', was '" + channel + "'");
     }
     return channel;
   }
@@ -52,10 +56,24 @@ public class ConfiguredRecipientDirectory implements RecipientDirectory {
     return url.isPresent() && secret.isPresent() ? Optional.of(new Webhook(url.get().strip(), secret.get())) : Optional.empty();
   }
 
+  @Override
+  public Optional<String> emailOf(String recipient) {
+    Config c = config();
+    String base = c.getOptionalValue(key(recipient), String.class).isPresent() ? key(recipient) : PREFIX + "DEFAULT";
+    return c.getOptionalValue(base + "_ADDRESS", String.class).map(String::strip).filter(a -> a.contains("@"));
+  }
+
   /** Refuses to start on a recipient configured in a way deliveries would fail on; names the key. */
   public void validate() {
     for (String agency : Agencies.all()) {
       String channel = channelOf(agency);
+      if (channel.equals("EMAIL")) {
+        emailOf(agency).orElseThrow(() -> new IllegalStateException(
+            "Configuration " + key(agency) + " is 'email' but " + key(agency) + "_ADDRESS is not an email address"));
+        if (c().getOptionalValue("MAE_SMTP_HOST", String.class).filter(h -> !h.isBlank()).isEmpty()) {
+          throw new IllegalStateException("Configuration " + key(agency) + " is 'email' but MAE_SMTP_HOST is not set");
+        }
+      }
       if (channel.equals("WEBHOOK")) {
         Webhook hook = webhookOf(agency).orElseThrow(() -> new IllegalStateException(
             "Configuration " + key(agency) + " is 'webhook' but " + key(agency) + "_URL and " + key(agency) + "_SECRET are not both set"));

@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -49,6 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DeliveryApiIT {
 
   static WireMockServer fgeVeracruz;
+  static GreenMail smtp;
 
   @Deployment(testable = false)
   static WebArchive gateway() {
@@ -62,11 +67,14 @@ class DeliveryApiIT {
     fgeVeracruz = new WireMockServer(wireMockConfig().port(18089));
     fgeVeracruz.start();
     fgeVeracruz.stubFor(post("/mae").willReturn(aResponse().withStatus(200)));
+    smtp = new GreenMail(new ServerSetup(3025, "localhost", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
   }
 
   @AfterAll
   static void stopReceiver() {
     fgeVeracruz.stop();
+    smtp.stop();
   }
 
   @ArquillianResource URL base;
@@ -91,6 +99,12 @@ class DeliveryApiIT {
       assertEquals(1, item.getInt("caseVersion"));
     }
     assertTrue(inboxItem("fge.mx-chp", folio).isEmpty(), "a migrant's case does not go to the state prosecutor");
+
+    MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> mailAbout(folio), Optional::isPresent).orElseThrow();
+    assertEquals("clb.chiapas@example.org", mail.getAllRecipients()[0].toString());
+    assertEquals("<" + folio + ".CLB.MX-CHP.v1@mae.sre.gob.mx>", mail.getMessageID());
+    String raw = GreenMailUtil.getWholeMessage(mail);
+    assertTrue(raw.contains(folio + "-v1.pdf") && raw.contains("application/pdf"), "the PDF record is attached");
 
     JsonObject detail = json(get("api/v1/cases/" + folio, "gua.oficial").body());
     assertTrue(detail.getJsonArray("flags").toString().contains("ALBA"));
@@ -150,6 +164,30 @@ class DeliveryApiIT {
     assertEquals("PENDING", json(replay.body()).getString("status"));
     assertEquals(409, postJson("api/v1/admin/outbox/" + parked.getJsonNumber("id").longValue() + "/replay", "admin", "{}").statusCode());
     assertEquals(403, get("api/v1/admin/outbox", "gua.oficial").statusCode(), "officers cannot administer deliveries");
+  }
+
+  @Test
+  void anUrgentDeliveryNotAcknowledgedInTimeAlertsTheConsulate() throws Exception {
+    // the IT environment sets the urgent (ALBA/CHILD) deadline to 0 minutes and checks every second
+    String folio = file(GUATEMALAN_WOMAN);
+    await().atMost(Duration.ofSeconds(15)).until(() -> alerts("gua.oficial").stream()
+        .anyMatch(a -> a.getString("folio").equals(folio) && a.getString("kind").equals("ACK_OVERDUE")));
+    assertTrue(alerts("lax.oficial").stream().noneMatch(a -> a.getString("folio").equals(folio)), "only the case's consulate is alerted");
+  }
+
+  private java.util.List<JsonObject> alerts(String user) throws Exception {
+    HttpResponse<String> r = get("api/v1/alerts", user);
+    assertEquals(200, r.statusCode(), r.body());
+    return json("{\"l\":" + r.body() + "}").getJsonArray("l").stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  private Optional<MimeMessage> mailAbout(String folio) throws Exception {
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      if (m.getSubject().contains(folio)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<JsonObject> parked(String key) throws Exception {

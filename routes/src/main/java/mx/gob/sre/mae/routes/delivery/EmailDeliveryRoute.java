@@ -1,0 +1,55 @@
+package mx.gob.sre.mae.routes.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import mx.gob.sre.mae.i18n.Language;
+import mx.gob.sre.mae.i18n.Messages;
+import mx.gob.sre.mae.routes.canonical.CanonicalCase;
+import mx.gob.sre.mae.routes.canonical.CanonicalJson;
+import mx.gob.sre.mae.routes.translate.ComplaintTranslator;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Email delivery: a short Spanish cover note, the Spanish PDF record and the recipient's JSON
+ * document attached, and a Message-ID made from the idempotency key so a receiver can tell a
+ * retried mail from a new one.
+ */
+public class EmailDeliveryRoute extends RouteBuilder {
+
+  public static final String ROUTE_ID = "email-delivery";
+
+  private final RecipientDirectory recipients;
+  private final DeliveryDocument documents;
+  private final MailTransport transport;
+  private final ComplaintTranslator complaint = new ComplaintTranslator();
+
+  public EmailDeliveryRoute(RecipientDirectory recipients, DeliveryDocument documents, MailTransport transport) {
+    this.recipients = recipients;
+    this.documents = documents;
+    this.transport = transport;
+  }
+
+  @Override
+  public void configure() {
+    from(OutboxDispatchRoute.EMAIL)
+        .routeId(ROUTE_ID)
+        .errorHandler(noErrorHandler())
+        .process(this::send);
+  }
+
+  private void send(Exchange e) {
+    OutboundMessage m = OutboxDispatchRoute.message(e);
+    String to = recipients.emailOf(m.recipient())
+        .orElseThrow(() -> new IllegalStateException("No email address configured for " + m.recipient()));
+    CanonicalCase c = CanonicalJson.fromJson(m.payload());
+    String flags = m.flags().isEmpty() ? "" : " [" + String.join(", ", m.flags()) + "]";
+    String subject = Messages.text(Language.ES, "delivery.email.subject", m.folio(), m.caseVersion(), m.recipient()) + flags;
+    String text = Messages.text(Language.ES, "delivery.email.body", m.folio(), m.caseVersion(), m.recipient(), m.idempotencyKey());
+    String base = m.folio() + "-v" + m.caseVersion();
+    transport.send(new OutgoingMail(to, subject, text, List.of(
+        new OutgoingMail.Attachment(base + ".pdf", "application/pdf", complaint.toPdf(c, m.recipient(), m.flags())),
+        new OutgoingMail.Attachment(base + ".json", "application/json", documents.documentFor(m).getBytes(StandardCharsets.UTF_8))),
+        "<" + m.idempotencyKey().replace(':', '.') + "@mae.sre.gob.mx>"));
+  }
+}
