@@ -69,7 +69,8 @@ public class CaseQueryService {
         deliveries.ofCase(c.id()).stream()
             .map(d -> new CaseDetail.RecipientInfo(d.recipient(), d.caseVersion(), d.channel(), d.status().name(), d.attempts(),
                 d.createdAt(), d.deliveredAt(), d.ackReference(), d.ackedAt(), d.lastError()))
-            .toList());
+            .toList(),
+        c.current().translations());
   }
 
   /** The case if it exists and belongs to the officer's consulate; otherwise {@link UnknownCaseException}. */

@@ -28,7 +28,9 @@ public final class CanonicalCaseMapper {
         e.attachments().stream()
             .map(a -> new CanonicalCase.AttachmentRef(a.fileName(), a.mediaType(), a.size(), a.sha256()))
             .toList(),
-        java.util.Map.of());
+        e.translations().values().stream().collect(java.util.stream.Collectors.toMap(
+            mx.gob.sre.mae.gateway.domain.model.cases.Translation::field,
+            t -> new CanonicalCase.Translation(t.text(), t.translatedBy(), t.translatedAt(), t.fromLanguage()))));
   }
 
   static CanonicalCase.Reporter reporter(CaseContent.Reporter r) {

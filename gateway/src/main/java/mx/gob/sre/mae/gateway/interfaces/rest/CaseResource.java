@@ -1,7 +1,9 @@
 package mx.gob.sre.mae.gateway.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +14,7 @@ import java.util.List;
 import mx.gob.sre.mae.gateway.application.query.CaseDetail;
 import mx.gob.sre.mae.gateway.application.query.CaseQueryService;
 import mx.gob.sre.mae.gateway.application.query.CaseSummary;
+import mx.gob.sre.mae.gateway.application.routing.TranslationService;
 import mx.gob.sre.mae.gateway.infrastructure.security.CurrentOfficer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -22,6 +25,25 @@ public class CaseResource {
 
   @Inject CaseQueryService query;
   @Inject CurrentOfficer officer;
+  @Inject TranslationService translations;
+
+  /** A Spanish translation of one free-text field ("circumstances", "missingPersons[0].description"…). */
+  public record TranslationRequest(String field, String spanish) {}
+
+  /** The version the translation created. */
+  public record TranslationRecorded(String folio, int version) {}
+
+  @POST
+  @Path("{folio}/translations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add or correct the Spanish translation of a free-text field: a new version, routed as an update")
+  public TranslationRecorded translate(@PathParam("folio") String folio, TranslationRequest request) {
+    if (request == null || request.field() == null) {
+      throw new jakarta.ws.rs.BadRequestException();
+    }
+    int version = translations.translateAsOfficer(officer.require(), folio, request.field(), request.spanish());
+    return new TranslationRecorded(folio, version);
+  }
 
   @GET
   @Operation(summary = "The signed-in officer's consulate's cases, newest first")

@@ -119,6 +119,13 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class InvalidTranslation extends Fixed<mx.gob.sre.mae.gateway.application.routing.TranslationService.InvalidTranslationException> {
+    public InvalidTranslation() {
+      super("validation", 400, "error.invalidTranslation");
+    }
+  }
+
+  @Provider
   public static class NotSignedIn extends Fixed<CurrentOfficer.NotSignedInException> {
     public NotSignedIn() {
       super("forbidden", 403, "error.forbidden");

@@ -46,7 +46,18 @@ class CanonicalCaseMapperTest {
         Folio.of(2026, 123), 2, Channel.WALK_IN, "LAX", "es", RECORDED_AT, content,
         List.of(
             new CaseVersionRecorded.StoredAttachment("photo.jpg", "image/jpeg", 2048, SHA),
-            new CaseVersionRecorded.StoredAttachment("acta.pdf", "application/pdf", 4096, "ab".repeat(32))));
+            new CaseVersionRecorded.StoredAttachment("acta.pdf", "application/pdf", 4096, "ab".repeat(32))),
+        java.util.Map.of("circumstances", new mx.gob.sre.mae.gateway.domain.model.cases.Translation(
+            "circumstances", "Llamó desde una central de autobuses.", "officer:lax.oficial", RECORDED_AT, "en")));
+  }
+
+  @Test
+  void spanishTranslationsTravelWithTheirProvenance() {
+    CanonicalCase c = CanonicalCaseMapper.toCanonical(event(reporter(ReporterMode.IDENTIFIED)));
+    CanonicalCase.Translation t = c.spanishOf("circumstances").orElseThrow();
+    assertEquals("Llamó desde una central de autobuses.", t.text());
+    assertEquals("officer:lax.oficial", t.translatedBy());
+    assertEquals("en", t.fromLanguage());
   }
 
   @Test

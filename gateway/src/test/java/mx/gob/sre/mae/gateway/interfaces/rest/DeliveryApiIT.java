@@ -54,6 +54,7 @@ class DeliveryApiIT {
 
   static WireMockServer fgeVeracruz;
   static GreenMail smtp;
+  static WireMockServer libreTranslate;
 
   @Deployment(testable = false)
   static WebArchive gateway() {
@@ -67,6 +68,10 @@ class DeliveryApiIT {
     fgeVeracruz = new WireMockServer(wireMockConfig().port(18089));
     fgeVeracruz.start();
     fgeVeracruz.stubFor(post("/mae").willReturn(aResponse().withStatus(200)));
+    libreTranslate = new WireMockServer(wireMockConfig().port(18090));
+    libreTranslate.start();
+    libreTranslate.stubFor(post("/translate").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        .withBody("{\"translatedText\":\"Llamó desde una central de autobuses y no ha contestado desde entonces.\"}")));
     smtp = new GreenMail(new ServerSetup(3025, "localhost", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
   }
@@ -74,6 +79,7 @@ class DeliveryApiIT {
   @AfterAll
   static void stopReceiver() {
     fgeVeracruz.stop();
+    libreTranslate.stop();
     smtp.stop();
   }
 
@@ -173,6 +179,48 @@ class DeliveryApiIT {
     await().atMost(Duration.ofSeconds(15)).until(() -> alerts("gua.oficial").stream()
         .anyMatch(a -> a.getString("folio").equals(folio) && a.getString("kind").equals("ACK_OVERDUE")));
     assertTrue(alerts("lax.oficial").stream().noneMatch(a -> a.getString("folio").equals(folio)), "only the case's consulate is alerted");
+    await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> {
+      try {
+        return m.getAllRecipients()[0].toString().equals("supervision.gua@example.org") && m.getSubject().contains(folio);
+      } catch (jakarta.mail.MessagingException e) {
+        return false;
+      }
+    }));
+  }
+
+  @Test
+  void anEnglishReportIsForwardedAtOnceThenItsTranslationFollowsAsAnUpdate() throws Exception {
+    String body = """
+        {"language":"en","consulate":"LAX","reporter":{"anonymous":true},
+         "missingPersons":[{"givenNames":"Pedro","firstSurname":"Ramírez","sex":"M","nationality":"MX","lastSeen":{"state":"MX-VER"}}],
+         "circumstances":"He called from a bus station and has not answered since."}""";
+    String folio = file(body);
+    // v1 leaves untranslated; the machine translation (LibreTranslate stub) then goes out as v2 to the same recipients
+    JsonObject v2 = await().atMost(Duration.ofSeconds(15)).until(() -> inboxItems("cnb", folio).stream()
+        .filter(i -> i.getInt("caseVersion") == 2).findFirst(), Optional::isPresent).orElseThrow();
+    assertTrue(inboxItems("cnb", folio).stream().anyMatch(i -> i.getInt("caseVersion") == 1));
+    String v1 = get("api/v1/inbox/" + inboxItems("cnb", folio).stream().filter(i -> i.getInt("caseVersion") == 1)
+        .findFirst().orElseThrow().getJsonNumber("deliveryId").longValue() + "/document", "cnb").body();
+    assertTrue(v1.contains("\"translationPending\":true"), v1);
+    String v2doc = get("api/v1/inbox/" + v2.getJsonNumber("deliveryId").longValue() + "/document", "cnb").body();
+    assertTrue(v2doc.contains("Llamó desde una central de autobuses") && v2doc.contains("machine:libretranslate"), v2doc);
+
+    HttpResponse<String> byOfficer = postJson("api/v1/cases/" + folio + "/translations", "lax.oficial",
+        "{\"field\":\"circumstances\",\"spanish\":\"Llamó desde la central de autobuses; no contesta desde entonces.\"}");
+    assertEquals(200, byOfficer.statusCode(), byOfficer.body());
+    assertEquals(3, json(byOfficer.body()).getInt("version"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> inboxItems("fge.mx-ver", folio).stream().anyMatch(i -> i.getInt("caseVersion") == 3)
+        || !fgeVeracruz.findAll(postRequestedFor(urlEqualTo("/mae"))).stream()
+            .filter(x -> x.getHeader("Idempotency-Key").equals(folio + ":FGE:MX-VER:v3")).toList().isEmpty());
+    assertEquals(400, postJson("api/v1/cases/" + folio + "/translations", "lax.oficial",
+        "{\"field\":\"missingPersons[5].description\",\"spanish\":\"x\"}").statusCode());
+    assertEquals(404, postJson("api/v1/cases/" + folio + "/translations", "gua.oficial",
+        "{\"field\":\"circumstances\",\"spanish\":\"x\"}").statusCode(), "another consulate cannot touch the case");
+  }
+
+  private java.util.List<JsonObject> inboxItems(String user, String folio) throws Exception {
+    return json("{\"l\":" + get("api/v1/inbox?limit=200", user).body() + "}").getJsonArray("l").stream()
+        .map(JsonValue::asJsonObject).filter(o -> o.getString("folio").equals(folio)).toList();
   }
 
   private java.util.List<JsonObject> alerts(String user) throws Exception {

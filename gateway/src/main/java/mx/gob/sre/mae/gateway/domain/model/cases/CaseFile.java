@@ -110,8 +110,14 @@ public class CaseFile {
 
   /** Appends a version: a correction or new information never overwrites an earlier one. */
   public CaseVersion recordVersion(CaseContent content, String author, String reason, Instant now) {
+    return recordVersion(content, java.util.List.of(), author, reason, now);
+  }
+
+  /** Appends a version that also carries Spanish translations of its free text. */
+  public CaseVersion recordVersion(
+      CaseContent content, java.util.Collection<Translation> spanish, String author, String reason, Instant now) {
     currentVersion++;
-    CaseVersion version = new CaseVersion(this, currentVersion, content, author, reason, now);
+    CaseVersion version = new CaseVersion(this, currentVersion, content, spanish, author, reason, now);
     versions.add(version);
     updatedAt = utc(now);
     return version;

@@ -88,9 +88,15 @@ public class CaseVersion {
   @CollectionTable(name = "involved_party", joinColumns = @JoinColumn(name = "version_id"))
   private List<InvolvedParty> parties = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(name = "text_translation", joinColumns = @JoinColumn(name = "version_id"))
+  private List<TextTranslation> translations = new ArrayList<>();
+
   protected CaseVersion() {}
 
-  CaseVersion(CaseFile caseFile, int number, CaseContent content, String recordedBy, String reason, Instant now) {
+  CaseVersion(CaseFile caseFile, int number, CaseContent content, java.util.Collection<Translation> spanish, String recordedBy,
+      String reason, Instant now) {
+    spanish.forEach(t -> translations.add(new TextTranslation(t)));
     this.caseFile = caseFile;
     this.number = number;
     this.recordedAt = utc(now);
@@ -136,6 +142,13 @@ public class CaseVersion {
         parties(InvolvedParty.Role.PERPETRATOR),
         parties(InvolvedParty.Role.WITNESS),
         officialInvolvement);
+  }
+
+  /** The Spanish translations this version carries, by field path ("circumstances", "missingPersons[0].description"). */
+  public java.util.Map<String, Translation> translations() {
+    java.util.Map<String, Translation> map = new java.util.LinkedHashMap<>();
+    translations.stream().map(TextTranslation::toValue).forEach(t -> map.put(t.field(), t));
+    return map;
   }
 
   private List<CaseContent.Party> parties(InvolvedParty.Role role) {

@@ -15,7 +15,8 @@ public record CaseVersionRecorded(
     String originalLanguage,
     Instant recordedAt,
     CaseContent content,
-    List<StoredAttachment> attachments) {
+    List<StoredAttachment> attachments,
+    java.util.Map<String, Translation> translations) {
 
   public record StoredAttachment(String fileName, String mediaType, long size, String sha256) {}
 
@@ -25,6 +26,7 @@ public record CaseVersionRecorded(
         v.content(),
         c.attachments().stream()
             .map(a -> new StoredAttachment(a.fileName(), a.mediaType(), a.size(), a.sha256()))
-            .toList());
+            .toList(),
+        v.translations());
   }
 }

@@ -22,6 +22,7 @@ public class CaseController {
   @Inject ReceiptService receipts;
   @Inject CurrentOfficer officer;
   @Inject ConsoleSession session;
+  @Inject jakarta.servlet.http.HttpServletRequest request;
 
   private String folio;
   private CaseDetail detail;
@@ -72,7 +73,16 @@ public class CaseController {
     this.folio = folio;
   }
 
+  /** The case; on a postback (no view action) it is loaded from the form's plain "folio" field. */
   public CaseDetail getDetail() {
+    if (detail == null && !notFound) {
+      if (folio == null) {
+        folio = request.getParameter("folio");
+      }
+      if (folio != null) {
+        load();
+      }
+    }
     return detail;
   }
 
