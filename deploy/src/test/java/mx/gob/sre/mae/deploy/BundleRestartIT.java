@@ -60,6 +60,15 @@ class BundleRestartIT {
           assertEquals(200, s.statusCode(), "after kill -9: " + r[0]);
           assertTrue(s.body().contains("\"RECEIVED\""), s.body());
         }
+        // every accepted report reaches its recipients once per idempotency key, also those in flight at the kill
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+          String inbox = cnbInbox(afterKill);
+          return accepted.stream().allMatch(r -> inbox.contains("\"" + r[0] + "\""));
+        });
+        String inbox = cnbInbox(afterKill);
+        for (String[] r : accepted) {
+          assertEquals(1, inbox.split("\"folio\":\"" + r[0] + "\"", -1).length - 1, "delivered once: " + r[0]);
+        }
         String[] next = file(afterKill);
         assertTrue(next[0].compareTo(accepted.get(accepted.size() - 1)[0]) > 0, "folios keep growing, never reused: " + next[0]);
       } finally {
@@ -77,6 +86,14 @@ class BundleRestartIT {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(201, r.statusCode(), r.body());
     return new String[] {field(r.body(), "folio"), field(r.body(), "accessCode")};
+  }
+
+  private String cnbInbox(RunningBundle bundle) throws Exception {
+    String auth = java.util.Base64.getEncoder().encodeToString("cnb:demo".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(bundle.url("/api/v1/inbox?limit=200")))
+        .header("Authorization", "Basic " + auth).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return r.body();
   }
 
   private HttpResponse<String> status(RunningBundle bundle, String[] report) throws Exception {

@@ -37,7 +37,12 @@ class ConsoleBrowserIT {
 
   @BeforeAll
   static void startBundle() throws Exception {
-    bundle = RunningBundle.onEmbeddedDefault("browser-console").start();
+    // FGR:FEIDDF is configured as an unreachable webhook with one attempt, so its deliveries park at once
+    bundle = RunningBundle.onEmbeddedDefault("browser-console", java.util.Map.of(
+        "MAE_DELIVERY_FGR_FEIDDF", "webhook",
+        "MAE_DELIVERY_FGR_FEIDDF_URL", "http://localhost:9/nobody-listens",
+        "MAE_DELIVERY_FGR_FEIDDF_SECRET", "browser-it-secret-000",
+        "MAE_DELIVERY_MAX_ATTEMPTS", "1")).start();
   }
 
   @AfterAll
@@ -113,6 +118,48 @@ class ConsoleBrowserIT {
     assertTrue(!browser.getPageSource().contains("José Luis"));
   }
 
+  @Test
+  void anAgencyAcknowledgesInItsInboxAndTheConsulateSeesTheReference() throws Exception {
+    String folio = fileThroughApi("LAX");
+    browser = Browser.start("es-MX");
+    browser.get(bundle.url("/login.xhtml"));
+    Browser.waitFor(browser, By.id("username")).sendKeys("cnb");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.id("signIn")).click();
+    WebElement delivery = Browser.waitFor(browser, By.xpath("//section[contains(@class,'delivery')][.//span[text()='" + folio + "']]"));
+    delivery.findElement(By.className("ackInput")).sendKeys("RNPDNO-2026-0042");
+    delivery.findElement(By.className("ackButton")).click();
+    assertTrue(Browser.waitForText(browser, By.id("inboxMessages"), Messages.text(Language.ES, "agency.ack.done")));
+    assertTrue(browser.getPageSource().contains("RNPDNO-2026-0042"));
+    browser.findElement(By.id("logout")).click();
+
+    signIn("lax.oficial", "demo");
+    browser.get(bundle.url("/console/case.xhtml?folio=" + folio));
+    String recipients = Browser.waitFor(browser, By.id("recipients")).getText();
+    assertTrue(recipients.contains("CNB") && recipients.contains("RNPDNO-2026-0042"), recipients);
+    assertTrue(recipients.contains(Messages.text(Language.ES, "console.recipients.acknowledged")), recipients);
+  }
+
+  @Test
+  void anAdministratorSeesAParkedDeliveryAndReplaysIt() throws Exception {
+    String folio = fileThroughApi("LAX", "\"publicOfficialInvolvementSuspected\":true");
+    String key = folio + ":FGR:FEIDDF:v1";
+    browser = Browser.start("en-US");
+    browser.get(bundle.url("/login.xhtml?lang=en"));
+    Browser.waitFor(browser, By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.id("signIn")).click();
+    Browser.waitFor(browser, By.tagName("h1"));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+      browser.navigate().refresh();
+      return browser.getPageSource().contains(key);
+    });
+    WebElement row = browser.findElement(By.xpath("//tr[.//span[text()='" + key + "']]"));
+    assertTrue(row.findElement(By.className("parkedError")).getText().length() > 0);
+    row.findElement(By.className("replayButton")).click();
+    assertTrue(Browser.waitForText(browser, By.id("adminMessages"), key));
+  }
+
   private void signIn(String user, String password) {
     browser.get(bundle.url("/console/index.xhtml"));
     Browser.waitFor(browser, By.id("username")).sendKeys(user);
@@ -146,7 +193,12 @@ class ConsoleBrowserIT {
   }
 
   private String fileThroughApi(String consulate) throws Exception {
-    String body = BundleRestartIT.BODY.replace("\"consulate\":\"LAX\"", "\"consulate\":\"" + consulate + "\"");
+    return fileThroughApi(consulate, "\"publicOfficialInvolvementSuspected\":false");
+  }
+
+  private String fileThroughApi(String consulate, String involvement) throws Exception {
+    String body = BundleRestartIT.BODY.replace("\"consulate\":\"LAX\"", "\"consulate\":\"" + consulate + "\"")
+        .replace("\"publicOfficialInvolvementSuspected\":false", involvement);
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(bundle.url("/api/v1/reports")))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(201, r.statusCode(), r.body());

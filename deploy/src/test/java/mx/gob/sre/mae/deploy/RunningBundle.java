@@ -38,9 +38,13 @@ final class RunningBundle implements AutoCloseable {
   }
 
   static RunningBundle onEmbeddedDefault(String name) throws IOException {
+    return onEmbeddedDefault(name, Map.of());
+  }
+
+  static RunningBundle onEmbeddedDefault(String name, Map<String, String> environment) throws IOException {
     Path work = Path.of(System.getProperty("mae.test.workdir", "target/it"));
     Path dir = work.resolve(name + "-" + System.nanoTime());
-    return new RunningBundle(dir, Map.of());
+    return new RunningBundle(dir, environment);
   }
 
   RunningBundle start() throws Exception {
