@@ -65,14 +65,14 @@ class DeliveryApiIT {
 
   @BeforeAll
   static void startReceiver() {
-    fgeVeracruz = new WireMockServer(wireMockConfig().port(18089));
+    fgeVeracruz = new WireMockServer(wireMockConfig().port(Integer.getInteger("mae.it.port.webhook", 18089)));
     fgeVeracruz.start();
     fgeVeracruz.stubFor(post("/mae").willReturn(aResponse().withStatus(200)));
-    libreTranslate = new WireMockServer(wireMockConfig().port(18090));
+    libreTranslate = new WireMockServer(wireMockConfig().port(Integer.getInteger("mae.it.port.translate", 18090)));
     libreTranslate.start();
     libreTranslate.stubFor(post("/translate").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
         .withBody("{\"translatedText\":\"Llamó desde una central de autobuses y no ha contestado desde entonces.\"}")));
-    smtp = new GreenMail(new ServerSetup(3025, "localhost", ServerSetup.PROTOCOL_SMTP));
+    smtp = new GreenMail(new ServerSetup(Integer.getInteger("mae.it.port.smtp", 3025), "localhost", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
   }
 
@@ -106,7 +106,7 @@ class DeliveryApiIT {
     }
     assertTrue(inboxItem("fge.mx-chp", folio).isEmpty(), "a migrant's case does not go to the state prosecutor");
 
-    MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> mailAbout(folio), Optional::isPresent).orElseThrow();
+    MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> mailAbout(folio, "clb.chiapas@example.org"), Optional::isPresent).orElseThrow();
     assertEquals("clb.chiapas@example.org", mail.getAllRecipients()[0].toString());
     assertEquals("<" + folio + ".CLB.MX-CHP.v1@mae.sre.gob.mx>", mail.getMessageID());
     String raw = GreenMailUtil.getWholeMessage(mail);
@@ -229,9 +229,9 @@ class DeliveryApiIT {
     return json("{\"l\":" + r.body() + "}").getJsonArray("l").stream().map(JsonValue::asJsonObject).toList();
   }
 
-  private Optional<MimeMessage> mailAbout(String folio) throws Exception {
+  private Optional<MimeMessage> mailAbout(String folio, String to) throws Exception {
     for (MimeMessage m : smtp.getReceivedMessages()) {
-      if (m.getSubject().contains(folio)) {
+      if (m.getSubject().contains(folio) && m.getAllRecipients()[0].toString().equals(to)) {
         return Optional.of(m);
       }
     }
