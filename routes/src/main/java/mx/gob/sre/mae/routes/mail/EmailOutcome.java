@@ -1,0 +1,14 @@
+package mx.gob.sre.mae.routes.mail;
+
+/** What became of a received email. */
+public record EmailOutcome(Kind kind, String folio, String messageKey) {
+
+  /** CREATED a preliminary case; APPENDED to an existing case; DUPLICATE of one already taken; IGNORED auto-reply; QUARANTINED unreadable. */
+  public enum Kind {
+    CREATED,
+    APPENDED,
+    DUPLICATE,
+    IGNORED,
+    QUARANTINED
+  }
+}
