@@ -24,6 +24,7 @@ public class OutboxDispatchRoute extends RouteBuilder {
   public static final String WEBHOOK = "direct:deliver-webhook";
   public static final String EMAIL = "direct:deliver-email";
   public static final String MESSAGE = "maeOutboundMessage";
+  private static final String MORE = "maeMoreDue";
 
   private final OutboxPort outbox;
   private final RecipientDirectory recipients;
@@ -46,17 +47,24 @@ public class OutboxDispatchRoute extends RouteBuilder {
 
   @Override
   public void configure() {
+    // a full batch means more may be due: claim again at once instead of waiting for the next tick
     from("timer:outbox-poll?period=" + pollPeriod.toMillis() + "&delay=" + pollPeriod.toMillis())
         .routeId(POLL_ROUTE_ID)
-        .process(e -> e.getMessage().setBody(outbox.claimDue(batchSize, lease)))
-        .split(body())
-        .to(DELIVER);
+        .loopDoWhile(e -> !Boolean.FALSE.equals(e.getProperty(MORE)))
+            .process(this::claim)
+            .split(body())
+                .to(DELIVER)
+            .end()
+        .end();
 
     from(WAKE_UP)
         .routeId(WAKE_UP_ROUTE_ID)
-        .process(e -> e.getMessage().setBody(outbox.claimDue(batchSize, lease)))
-        .split(body())
-        .to(DELIVER);
+        .loopDoWhile(e -> !Boolean.FALSE.equals(e.getProperty(MORE)))
+            .process(this::claim)
+            .split(body())
+                .to(DELIVER)
+            .end()
+        .end();
 
     from(DELIVER)
         .routeId(DELIVER_ROUTE_ID)
@@ -81,6 +89,12 @@ public class OutboxDispatchRoute extends RouteBuilder {
           outbox.markDelivered(message(e).id(), clock.instant());
           log.info("Delivered {}", message(e).idempotencyKey());
         });
+  }
+
+  private void claim(Exchange e) {
+    var batch = outbox.claimDue(batchSize, lease);
+    e.setProperty(MORE, batch.size() == batchSize);
+    e.getMessage().setBody(batch);
   }
 
   private void recordFailure(Exchange e) {

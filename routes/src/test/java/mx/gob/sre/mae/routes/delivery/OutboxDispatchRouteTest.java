@@ -93,6 +93,16 @@ class OutboxDispatchRouteTest extends CamelTestSupport {
   }
 
   @Test
+  void aBacklogLargerThanOneBatchIsDrainedWithoutWaitingForTicks() {
+    for (int i = 0; i < 35; i++) {
+      outbox.add(100 + i, "MAE-2026-0001" + String.format("%02d", i), 1, "CNB", "INBOX");
+    }
+    // batch size is 10: four full claims in a row, then a partial one
+    await().atMost(Duration.ofSeconds(5)).until(() -> outbox.rows.stream().allMatch(r -> r.status.equals("DELIVERED")));
+    assertTrue(outbox.rows.stream().allMatch(r -> r.deliveredCount == 1), "each delivered once");
+  }
+
+  @Test
   void theBuiltInInboxTakesADeliveryAtOnce() {
     outbox.add(1, "MAE-2026-000001", 1, "CNB", "INBOX");
     await().atMost(Duration.ofSeconds(5)).until(() -> outbox.status(1).equals("DELIVERED"));
