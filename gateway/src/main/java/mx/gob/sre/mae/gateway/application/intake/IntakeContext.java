@@ -6,8 +6,13 @@ import mx.gob.sre.mae.i18n.Language;
 /**
  * Who hands a report in and how: the channel, the consulate it is received at (null = chosen from
  * the report or the central desk), the recording user ("public" for families) and the UI language.
+ * A preliminary intake (an email) may lack the missing person's name: an officer completes it.
  */
-public record IntakeContext(Channel channel, String consulateCode, String recordedBy, Language uiLanguage) {
+public record IntakeContext(Channel channel, String consulateCode, String recordedBy, Language uiLanguage, boolean preliminary) {
 
   public static final String PUBLIC_USER = "public";
+
+  public IntakeContext(Channel channel, String consulateCode, String recordedBy, Language uiLanguage) {
+    this(channel, consulateCode, recordedBy, uiLanguage, false);
+  }
 }

@@ -48,7 +48,7 @@ public class IntakeService {
     problems.addAll(attachmentPolicy().check(files, contentTypes));
     CaseContent content;
     try {
-      content = validator.toContent(command, context.uiLanguage());
+      content = validator.toContent(command, context.uiLanguage(), context.preliminary());
     } catch (InvalidReportException e) {
       problems.addAll(0, e.violations());
       throw new InvalidReportException(problems, context.uiLanguage());
@@ -62,6 +62,9 @@ public class IntakeService {
     String accessCode = AccessCodes.generate();
     CaseFile caseFile =
         CaseFile.open(folio, context.channel(), consulate, language, AccessCodes.hash(accessCode), context.recordedBy(), now);
+    if (context.preliminary()) {
+      caseFile.markPreliminary();
+    }
     CaseVersion first = caseFile.recordVersion(content, context.recordedBy(), "intake", now);
     for (UploadedFile f : files) {
       StoredFile stored = attachmentStore.store(f.content(), contentTypes.detect(f.content()));

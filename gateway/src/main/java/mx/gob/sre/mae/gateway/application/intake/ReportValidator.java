@@ -44,6 +44,11 @@ public class ReportValidator {
 
   /** The content the command describes, or {@link InvalidReportException} listing every problem. */
   public CaseContent toContent(ReportCommand command, Language language) {
+    return toContent(command, language, false);
+  }
+
+  /** As {@link #toContent(ReportCommand, Language)}; a preliminary report may name no one yet. */
+  public CaseContent toContent(ReportCommand command, Language language, boolean preliminary) {
     List<Violation> problems = new ArrayList<>();
     Set<ConstraintViolation<ReportCommand>> constraintViolations = validator.validate(command);
     for (ConstraintViolation<ReportCommand> v : constraintViolations) {
@@ -57,7 +62,7 @@ public class ReportValidator {
         problems.add(Violation.of("missingPersons[" + i + "]", "error.missingPersonName"));
         continue;
       }
-      persons.add(person(p, "missingPersons[" + i + "].", problems));
+      persons.add(person(p, "missingPersons[" + i + "].", problems, preliminary));
     }
     if (!problems.isEmpty() || persons.isEmpty()) {
       if (problems.isEmpty()) {
@@ -112,11 +117,11 @@ public class ReportValidator {
     return new CaseContent.Reporter(mode, name, relationship, email, phone, address, country);
   }
 
-  private CaseContent.Person person(MissingPersonData p, String prefix, List<Violation> problems) {
+  private CaseContent.Person person(MissingPersonData p, String prefix, List<Violation> problems, boolean preliminary) {
     String given = clean(p.getGivenNames());
     String first = clean(p.getFirstSurname());
     String second = clean(p.getSecondSurname());
-    if (given == null && first == null && second == null) {
+    if (given == null && first == null && second == null && !preliminary) {
       problems.add(Violation.of(prefix + "givenNames", "error.missingPersonName"));
     }
     LocalDate birth = date(p.getDateOfBirth(), prefix + "dateOfBirth", problems);

@@ -49,7 +49,7 @@ public class CaseQueryService {
         .map(c -> new CaseSummary(
             c.folio().value(), c.createdAt(), c.channel().name(),
             c.current().content().missingPersons().get(0).fullName(),
-            c.currentVersionNumber(), c.status().name()))
+            c.currentVersionNumber(), c.status().name(), c.preliminary()))
         .toList();
   }
 

@@ -18,6 +18,10 @@ import mx.gob.sre.mae.routes.delivery.OutboxPort;
 import mx.gob.sre.mae.routes.delivery.RecipientDirectory;
 import mx.gob.sre.mae.routes.delivery.RetryPolicy;
 import mx.gob.sre.mae.routes.delivery.WebhookDeliveryRoute;
+import mx.gob.sre.mae.gateway.infrastructure.mail.Mailboxes;
+import mx.gob.sre.mae.routes.mail.EmailIntakePort;
+import mx.gob.sre.mae.routes.mail.ImapIntakeRoute;
+import org.apache.camel.component.mail.MailComponent;
 import mx.gob.sre.mae.routes.intake.CaseHandoverRoute;
 import mx.gob.sre.mae.routes.intake.HandoverLedger;
 import mx.gob.sre.mae.routes.translate.RecipientDocuments;
@@ -48,6 +52,8 @@ public class CamelBootstrap {
   @Inject RecipientDirectory recipients;
   @Inject AcknowledgementWatch acknowledgements;
   @Inject MailTransport mail;
+  @Inject Mailboxes mailboxes;
+  @Inject EmailIntakePort emailIntake;
 
   private final HandoverLedger ledger = new HandoverLedger();
   private CamelContext camel;
@@ -70,6 +76,8 @@ public class CamelBootstrap {
     context.addComponent("timer", new TimerComponent());
     context.addComponent("http", new HttpComponent());
     context.addComponent("https", new HttpComponent());
+    context.addComponent("imap", new MailComponent());
+    context.addComponent("imaps", new MailComponent());
     context.build();
     context.addRoutes(new CaseHandoverRoute(OutboxDispatchRoute.WAKE_UP, ledger));
     context.addRoutes(new OutboxDispatchRoute(outbox, recipients, retry,
@@ -79,6 +87,9 @@ public class CamelBootstrap {
         Duration.ofMillis(config.getOptionalValue("MAE_WEBHOOK_CONNECT_TIMEOUT_MS", Long.class).orElse(5000L)),
         Duration.ofMillis(config.getOptionalValue("MAE_WEBHOOK_RESPONSE_TIMEOUT_MS", Long.class).orElse(15000L)), clock));
     context.addRoutes(new EmailDeliveryRoute(recipients, new RecipientDocuments(), mail));
+    for (Mailboxes.Mailbox box : mailboxes.configured()) {
+      context.addRoutes(new ImapIntakeRoute(box.consulate(), box.endpointUri(), emailIntake));
+    }
     context.addRoutes(new AcknowledgementWatchRoute(acknowledgements,
         Duration.ofSeconds(config.getOptionalValue("MAE_ACK_WATCH_SECONDS", Long.class).orElse(60L)), clock));
     context.start();

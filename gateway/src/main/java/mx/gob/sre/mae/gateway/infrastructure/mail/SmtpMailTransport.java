@@ -28,12 +28,19 @@ public class SmtpMailTransport implements MailTransport {
 
   private static final String TIMEOUT_MS = "10000";
 
+  @jakarta.inject.Inject DevMailServer dev;
+
   private Config config() {
     return ConfigProvider.getConfig(SmtpMailTransport.class.getClassLoader());
   }
 
+  private java.util.Optional<String> host() {
+    return config().getOptionalValue("MAE_SMTP_HOST", String.class).filter(h -> !h.isBlank());
+  }
+
+  /** SMTP is configured, or the embedded default's dev mail server stands in for it. */
   public boolean configured() {
-    return config().getOptionalValue("MAE_SMTP_HOST", String.class).filter(h -> !h.isBlank()).isPresent();
+    return host().isPresent() || dev.running();
   }
 
   @Override
@@ -66,8 +73,13 @@ public class SmtpMailTransport implements MailTransport {
   private Session session() {
     Config c = config();
     Properties p = new Properties();
-    p.put("mail.smtp.host", c.getValue("MAE_SMTP_HOST", String.class));
-    p.put("mail.smtp.port", c.getOptionalValue("MAE_SMTP_PORT", String.class).orElse("25"));
+    if (host().isPresent()) {
+      p.put("mail.smtp.host", host().get());
+      p.put("mail.smtp.port", c.getOptionalValue("MAE_SMTP_PORT", String.class).orElse("25"));
+    } else {
+      p.put("mail.smtp.host", "localhost");
+      p.put("mail.smtp.port", String.valueOf(dev.smtpPort()));
+    }
     p.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
     p.put("mail.smtp.timeout", TIMEOUT_MS);
     p.put("mail.smtp.writetimeout", TIMEOUT_MS);

@@ -69,6 +69,9 @@ public class CaseFile {
   @Column(nullable = false)
   private String flags = "";
 
+  @Column(nullable = false)
+  private boolean preliminary;
+
   @Column(name = "routing_table_version")
   private String routingTableVersion;
 
@@ -144,6 +147,15 @@ public class CaseFile {
 
   public java.util.Set<String> flags() {
     return flags.isEmpty() ? java.util.Set.of() : new java.util.TreeSet<>(java.util.Arrays.asList(flags.split(",")));
+  }
+
+  /** A case that arrived without structured data (an email) and waits for an officer's triage. */
+  public void markPreliminary() {
+    preliminary = true;
+  }
+
+  public boolean preliminary() {
+    return preliminary;
   }
 
   public String routingTableVersion() {

@@ -16,6 +16,12 @@ public class CaseListController {
 
   @Inject CaseQueryService query;
   @Inject CurrentOfficer officer;
+  @Inject mx.gob.sre.mae.gateway.application.mail.QuarantineService quarantine;
+
+  /** Emails the intake could not read or take, for an officer to open and enter by hand. */
+  public List<mx.gob.sre.mae.gateway.application.mail.QuarantineService.QuarantinedEmail> getQuarantined() {
+    return quarantine.of(getOfficer());
+  }
 
   private List<CaseSummary> cases;
 
