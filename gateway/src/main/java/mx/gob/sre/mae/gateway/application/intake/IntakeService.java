@@ -1,7 +1,6 @@
 package mx.gob.sre.mae.gateway.application.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,13 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import mx.gob.sre.mae.gateway.application.routing.CanonicalCaseMapper;
-import mx.gob.sre.mae.gateway.application.routing.RoutingService;
+import mx.gob.sre.mae.gateway.application.routing.VersionPublisher;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseContent;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseRepository;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersion;
-import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersionRecorded;
 import mx.gob.sre.mae.gateway.domain.model.cases.Folio;
 import mx.gob.sre.mae.gateway.domain.model.cases.StoredFile;
 import mx.gob.sre.mae.gateway.domain.model.consulate.ConsulateRepository;
@@ -34,9 +31,8 @@ public class IntakeService {
   @Inject ReportValidator validator;
   @Inject AttachmentStore attachmentStore;
   @Inject ContentTypeDetector contentTypes;
-  @Inject Event<CaseVersionRecorded> recorded;
   @Inject AttachmentPolicy attachmentPolicy;
-  @Inject RoutingService routing;
+  @Inject VersionPublisher versions;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -71,9 +67,7 @@ public class IntakeService {
       caseFile.attach(stored, safeName(f.fileName()), context.recordedBy(), now);
     }
     cases.add(caseFile);
-    CaseVersionRecorded event = CaseVersionRecorded.of(caseFile, first);
-    routing.route(caseFile, CanonicalCaseMapper.toCanonical(event), now);
-    recorded.fire(event);
+    versions.publish(caseFile, first, now);
     return new IntakeReceipt(folio, accessCode, now, consulate);
   }
 

@@ -1,7 +1,6 @@
 package mx.gob.sre.mae.gateway.application.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,13 +19,11 @@ import mx.gob.sre.mae.gateway.application.intake.MissingPersonData;
 import mx.gob.sre.mae.gateway.application.intake.ReportCommand;
 import mx.gob.sre.mae.gateway.application.intake.ReporterData;
 import mx.gob.sre.mae.gateway.application.intake.UploadedFile;
-import mx.gob.sre.mae.gateway.application.routing.CanonicalCaseMapper;
-import mx.gob.sre.mae.gateway.application.routing.RoutingService;
+import mx.gob.sre.mae.gateway.application.routing.VersionPublisher;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseContent;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseRepository;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersion;
-import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersionRecorded;
 import mx.gob.sre.mae.gateway.domain.model.cases.Channel;
 import mx.gob.sre.mae.gateway.domain.model.cases.Folio;
 import mx.gob.sre.mae.gateway.domain.model.cases.StoredFile;
@@ -46,11 +43,10 @@ public class EmailTransactions {
   @Inject ReceivedEmailRepository emails;
   @Inject IntakeService intake;
   @Inject CaseRepository cases;
-  @Inject RoutingService routing;
+  @Inject VersionPublisher versions;
   @Inject AttachmentStore store;
   @Inject AttachmentPolicy policy;
   @Inject ContentTypeDetector contentTypes;
-  @Inject Event<CaseVersionRecorded> recorded;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -99,9 +95,7 @@ public class EmailTransactions {
         content.allegedPerpetrators(), content.witnesses(), content.publicOfficialInvolvementSuspected());
     Instant now = clock.instant();
     CaseVersion version = c.recordVersion(next, current.translations().values(), "email", "email from the family", now);
-    CaseVersionRecorded event = CaseVersionRecorded.of(c, version);
-    routing.route(c, CanonicalCaseMapper.toCanonical(event), now);
-    recorded.fire(event);
+    versions.publish(c, version, now);
     return c.folio().value();
   }
 

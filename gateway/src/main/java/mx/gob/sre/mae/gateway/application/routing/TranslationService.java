@@ -1,7 +1,6 @@
 package mx.gob.sre.mae.gateway.application.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import mx.gob.sre.mae.gateway.domain.model.cases.CaseContent;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseRepository;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersion;
-import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersionRecorded;
 import mx.gob.sre.mae.gateway.domain.model.cases.Folio;
 import mx.gob.sre.mae.gateway.domain.model.cases.Translation;
 import mx.gob.sre.mae.gateway.domain.model.cases.UnknownCaseException;
@@ -28,8 +26,7 @@ import mx.gob.sre.mae.gateway.domain.model.people.Officer;
 public class TranslationService {
 
   @Inject CaseRepository cases;
-  @Inject RoutingService routing;
-  @Inject Event<CaseVersionRecorded> recorded;
+  @Inject VersionPublisher versions;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -105,9 +102,7 @@ public class TranslationService {
     });
     String author = by.startsWith("officer:") ? by.substring("officer:".length()) : by;
     CaseVersion next = c.recordVersion(content, translations.values(), author, "translation of " + String.join(", ", spanishByField.keySet()), now);
-    CaseVersionRecorded event = CaseVersionRecorded.of(c, next);
-    routing.route(c, CanonicalCaseMapper.toCanonical(event), now);
-    recorded.fire(event);
+    versions.publish(c, next, now);
     return next.number();
   }
 

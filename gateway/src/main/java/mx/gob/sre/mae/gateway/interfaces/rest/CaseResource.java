@@ -26,6 +26,24 @@ public class CaseResource {
   @Inject CaseQueryService query;
   @Inject CurrentOfficer officer;
   @Inject TranslationService translations;
+  @Inject mx.gob.sre.mae.gateway.application.intake.CorrectionService corrections;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
+
+  /** The version a correction created. */
+  public record VersionRecorded(String folio, int version) {}
+
+  @POST
+  @Path("{folio}/versions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Correct or complete a case with the full report (same body as POST /api/v1/reports): a new version, routed as an update")
+  public VersionRecorded correct(@PathParam("folio") String folio, @QueryParam("reason") String reason,
+      mx.gob.sre.mae.gateway.application.intake.ReportCommand report) {
+    if (report == null) {
+      throw new jakarta.ws.rs.BadRequestException();
+    }
+    var language = mx.gob.sre.mae.i18n.Language.resolve(null, headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    return new VersionRecorded(folio, corrections.correct(officer.require(), folio, report, language, reason));
+  }
 
   /** A Spanish translation of one free-text field ("circumstances", "missingPersons[0].description"…). */
   public record TranslationRequest(String field, String spanish) {}

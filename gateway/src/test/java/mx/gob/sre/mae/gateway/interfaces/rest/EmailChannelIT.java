@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -30,8 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,9 +49,7 @@ class EmailChannelIT {
 
   @Deployment(testable = false)
   static WebArchive gateway() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("mae.test.war", "target/mae-gateway.war")))
-        .as(WebArchive.class);
+    return GatewayDeployment.war();
   }
 
   @BeforeAll
@@ -93,6 +88,23 @@ class EmailChannelIT {
 
     MimeMessage ack = await().atMost(Duration.ofSeconds(20)).until(() -> received("maria.family@example.org", folio), Optional::isPresent).orElseThrow();
     assertEquals(Messages.text(Language.EN, "email.ack.subject", folio), ack.getSubject());
+
+    // the officer completes the structured fields: a new version, routed as an update, out of triage
+    String completed = """
+        {"language":"en","reporter":{"name":"Maria","relationship":"SISTER","email":"maria.family@example.org"},
+         "missingPersons":[{"givenNames":"Carlos","firstSurname":"Pérez","sex":"M","nationality":"GT","lastSeen":{"place":"Tecún Umán"}}],
+         "circumstances":"Left Tecún Umán three weeks ago to cross Mexico."}""";
+    HttpResponse<String> v2 = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1/cases/" + folio + "/versions?reason=triage"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("gua.oficial:demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(completed)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, v2.statusCode(), v2.body());
+    JsonObject after = json(get("api/v1/cases/" + folio, "gua.oficial").body());
+    assertEquals(2, after.getInt("currentVersion"));
+    assertEquals("Carlos", after.getJsonObject("content").getJsonArray("missingPersons").getJsonObject(0).getString("givenNames"));
+    await().atMost(Duration.ofSeconds(15)).until(() -> json(get("api/v1/cases/" + folio, "gua.oficial").body()).getJsonArray("recipients")
+        .stream().anyMatch(r -> r.asJsonObject().getString("recipient").equals("CNB") && r.asJsonObject().getInt("version") == 2
+            && r.asJsonObject().getString("status").equals("DELIVERED")));
+    assertTrue(cases().stream().filter(o -> o.getString("folio").equals(folio)).noneMatch(o -> o.getBoolean("preliminary")));
   }
 
   @Test

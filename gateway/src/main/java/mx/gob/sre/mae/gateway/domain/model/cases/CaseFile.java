@@ -154,6 +154,11 @@ public class CaseFile {
     preliminary = true;
   }
 
+  /** An officer has completed the structured fields: the case leaves the triage queue. */
+  public void completeTriage() {
+    preliminary = false;
+  }
+
   public boolean preliminary() {
     return preliminary;
   }

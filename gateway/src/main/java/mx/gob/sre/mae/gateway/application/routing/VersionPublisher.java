@@ -1,0 +1,26 @@
+package mx.gob.sre.mae.gateway.application.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
+import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersion;
+import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersionRecorded;
+
+/**
+ * What follows every new case version, in its transaction: the routing decision and its outbox
+ * rows, and the event whose after-commit observers start delivery (and machine translation).
+ */
+@ApplicationScoped
+public class VersionPublisher {
+
+  @Inject RoutingService routing;
+  @Inject Event<CaseVersionRecorded> recorded;
+
+  public void publish(CaseFile caseFile, CaseVersion version, Instant now) {
+    CaseVersionRecorded event = CaseVersionRecorded.of(caseFile, version);
+    routing.route(caseFile, CanonicalCaseMapper.toCanonical(event), now);
+    recorded.fire(event);
+  }
+}
