@@ -98,6 +98,23 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  void anOfficerCorrectsACaseIntoANewVersionSentAsAnUpdate() throws Exception {
+    String folio = fileThroughApi("LAX");
+    browser = Browser.start("es-MX");
+    signIn("lax.oficial", "demo");
+    browser.get(bundle.url("/console/correct.xhtml?folio=" + folio));
+    var given = Browser.waitFor(browser, By.id("givenNames"));
+    assertEquals("José Luis", given.getAttribute("value"), "the form shows the current version");
+    given.clear();
+    given.sendKeys("José Luis Alberto");
+    browser.findElement(By.id("reason")).sendKeys("nombre completo según acta");
+    browser.findElement(By.id("saveCorrection")).click();
+    assertTrue(Browser.waitForText(browser, By.id("history"), "nombre completo según acta"));
+    assertTrue(browser.findElement(By.cssSelector(".personName")).getText().startsWith("José Luis Alberto"));
+    assertTrue(browser.findElement(By.id("recipients")).getText().contains("v2"), "version 2 is routed to the recipients");
+  }
+
+  @Test
   void theConsoleAsksForSignInAndRefusesWrongPasswords() throws Exception {
     browser = Browser.start("en-US");
     browser.get(bundle.url("/console/index.xhtml?lang=en"));

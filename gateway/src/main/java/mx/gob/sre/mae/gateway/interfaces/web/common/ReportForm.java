@@ -54,17 +54,37 @@ public class ReportForm implements Serializable {
           Map.entry("consulate", new String[] {"consulate", "form.consulate"}),
           Map.entry("attachments", new String[] {"attachment", "form.attachment"}));
 
-  private final ReportCommand report = new ReportCommand();
+  private final ReportCommand report;
   private String reporterMode = "IDENTIFIED";
   private transient Part attachment;
 
   public ReportForm() {
-    report.setReporter(new ReporterData());
-    MissingPersonData person = new MissingPersonData();
-    person.setLastSeen(new LastSeenData());
-    report.getMissingPersons().add(person);
-    report.getAllegedPerpetrators().add(new PartyData());
-    report.getWitnesses().add(new PartyData());
+    this(new ReportCommand());
+  }
+
+  /** A form showing an existing report (to correct or complete it); the form edits its first person. */
+  public ReportForm(ReportCommand existing) {
+    report = existing;
+    if (report.getReporter() == null) {
+      report.setReporter(new ReporterData());
+    }
+    if (report.getMissingPersons().isEmpty()) {
+      report.getMissingPersons().add(new MissingPersonData());
+    }
+    if (getPerson().getLastSeen() == null) {
+      getPerson().setLastSeen(new LastSeenData());
+    }
+    if (report.getAllegedPerpetrators().isEmpty()) {
+      report.getAllegedPerpetrators().add(new PartyData());
+    }
+    if (report.getWitnesses().isEmpty()) {
+      report.getWitnesses().add(new PartyData());
+    }
+    if (Boolean.TRUE.equals(report.getReporter().getAnonymous())) {
+      reporterMode = "ANONYMOUS";
+    } else if (Boolean.TRUE.equals(report.getReporter().getIdentityWithheld())) {
+      reporterMode = "WITHHELD";
+    }
   }
 
   public ReportCommand getReport() {
