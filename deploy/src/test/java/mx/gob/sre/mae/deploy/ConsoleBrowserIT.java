@@ -149,6 +149,7 @@ class ConsoleBrowserIT {
     assertTrue(Browser.waitForText(browser, By.id("inboxMessages"), Messages.text(Language.ES, "agency.ack.done")));
     assertTrue(browser.getPageSource().contains("RNPDNO-2026-0042"));
     browser.findElement(By.id("logout")).click();
+    Browser.waitFor(browser, By.id("immediate-search")); // signed out, back on the public page
 
     signIn("lax.oficial", "demo");
     browser.get(bundle.url("/console/case.xhtml?folio=" + folio));
