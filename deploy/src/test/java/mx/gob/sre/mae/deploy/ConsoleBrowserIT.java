@@ -167,12 +167,13 @@ class ConsoleBrowserIT {
     Browser.waitFor(browser, By.id("username")).sendKeys("admin");
     browser.findElement(By.id("password")).sendKeys("demo");
     browser.findElement(By.id("signIn")).click();
-    Browser.waitFor(browser, By.tagName("h1"));
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/admin/outbox"));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
       browser.navigate().refresh();
       return browser.getPageSource().contains(key);
     });
-    WebElement row = browser.findElement(By.xpath("//tr[.//span[text()='" + key + "']]"));
+    WebElement row = Browser.waitFor(browser, By.xpath("//tr[.//span[text()='" + key + "']]"));
     assertTrue(row.findElement(By.className("parkedError")).getText().length() > 0);
     row.findElement(By.className("replayButton")).click();
     assertTrue(Browser.waitForText(browser, By.id("adminMessages"), key));
