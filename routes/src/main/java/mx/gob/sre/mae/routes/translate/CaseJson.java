@@ -46,6 +46,16 @@ final class CaseJson {
     return header.add("flags", flags).add("immediateSearch", true);
   }
 
+  /** What every recipient document starts with: header, missing persons and, if any, circumstances. */
+  static JsonObjectBuilder body(String schema, CanonicalCase c, String recipient, java.util.Set<String> flags) {
+    JsonObjectBuilder json = header(schema, AddressedCase.of(c, recipient, flags)).add("missingPersons", missingPersons(c));
+    JsonObject circumstances = circumstances(c);
+    if (circumstances != null) {
+      json.add("circumstances", circumstances);
+    }
+    return json;
+  }
+
   static JsonArray missingPersons(CanonicalCase c) {
     JsonArrayBuilder persons = JSON.createArrayBuilder();
     List<MissingPerson> list = c.missingPersons();

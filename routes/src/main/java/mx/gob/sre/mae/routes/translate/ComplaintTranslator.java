@@ -14,12 +14,7 @@ public final class ComplaintTranslator {
 
   /** The complaint of {@code c} for {@code recipient} (e.g. "FGR-UIDPM") as JSON, carrying the routing {@code flags}. */
   public String toJson(CanonicalCase c, String recipient, Set<String> flags) {
-    AddressedCase a = AddressedCase.of(c, recipient, flags);
-    JsonObjectBuilder json = CaseJson.header(SCHEMA, a).add("missingPersons", CaseJson.missingPersons(c));
-    var circumstances = CaseJson.circumstances(c);
-    if (circumstances != null) {
-      json.add("circumstances", circumstances);
-    }
+    JsonObjectBuilder json = CaseJson.body(SCHEMA, c, recipient, flags);
     json.add("publicOfficialInvolvementSuspected", c.publicOfficialInvolvementSuspected())
         .add("allegedPerpetrators", CaseJson.parties(c, c.allegedPerpetrators(), FreeText::perpetratorDetails))
         .add("witnesses", CaseJson.parties(c, c.witnesses(), FreeText::witnessDetails))

@@ -15,12 +15,7 @@ public final class RegisterSubmissionTranslator {
 
   /** The submission of {@code c} for {@code recipient} (e.g. "CNB"), carrying the routing {@code flags} (e.g. "ALBA"). */
   public String toJson(CanonicalCase c, String recipient, Set<String> flags) {
-    AddressedCase a = AddressedCase.of(c, recipient, flags);
-    JsonObjectBuilder json = CaseJson.header(SCHEMA, a).add("missingPersons", CaseJson.missingPersons(c));
-    var circumstances = CaseJson.circumstances(c);
-    if (circumstances != null) {
-      json.add("circumstances", circumstances);
-    }
+    JsonObjectBuilder json = CaseJson.body(SCHEMA, c, recipient, flags);
     json.add("reporter", CaseJson.reporter(c)).add("attachments", CaseJson.attachments(c));
     return CaseJson.write(json.build());
   }

@@ -21,16 +21,17 @@ public class ConfiguredRecipientDirectory implements RecipientDirectory {
 
   static final String PREFIX = "MAE_DELIVERY_";
 
-  private Config c() {
-    return config();
-  }
-
   private Config config() {
     return ConfigProvider.getConfig(ConfiguredRecipientDirectory.class.getClassLoader());
   }
 
   static String key(String recipient) {
     return PREFIX + recipient.toUpperCase(Locale.ROOT).replace(':', '_').replace('-', '_');
+  }
+
+  /** The agency's own keys when it has a channel configured, otherwise the default's. */
+  private static String base(Config c, String recipient) {
+    return c.getOptionalValue(key(recipient), String.class).isPresent() ? key(recipient) : PREFIX + "DEFAULT";
   }
 
   @Override
@@ -50,7 +51,7 @@ public class ConfiguredRecipientDirectory implements RecipientDirectory {
   @Override
   public Optional<Webhook> webhookOf(String recipient) {
     Config c = config();
-    String base = c.getOptionalValue(key(recipient), String.class).isPresent() ? key(recipient) : PREFIX + "DEFAULT";
+    String base = base(c, recipient);
     Optional<String> url = c.getOptionalValue(base + "_URL", String.class);
     Optional<String> secret = c.getOptionalValue(base + "_SECRET", String.class);
     return url.isPresent() && secret.isPresent() ? Optional.of(new Webhook(url.get().strip(), secret.get())) : Optional.empty();
@@ -59,8 +60,7 @@ public class ConfiguredRecipientDirectory implements RecipientDirectory {
   @Override
   public Optional<String> emailOf(String recipient) {
     Config c = config();
-    String base = c.getOptionalValue(key(recipient), String.class).isPresent() ? key(recipient) : PREFIX + "DEFAULT";
-    return c.getOptionalValue(base + "_ADDRESS", String.class).map(String::strip).filter(a -> a.contains("@"));
+    return c.getOptionalValue(base(c, recipient) + "_ADDRESS", String.class).map(String::strip).filter(a -> a.contains("@"));
   }
 
   /** Refuses to start on a recipient configured in a way deliveries would fail on; names the key. */
@@ -70,7 +70,7 @@ public class ConfiguredRecipientDirectory implements RecipientDirectory {
       if (channel.equals("EMAIL")) {
         emailOf(agency).orElseThrow(() -> new IllegalStateException(
             "Configuration " + key(agency) + " is 'email' but " + key(agency) + "_ADDRESS is not an email address"));
-        if (c().getOptionalValue("MAE_SMTP_HOST", String.class).filter(h -> !h.isBlank()).isEmpty()) {
+        if (config().getOptionalValue("MAE_SMTP_HOST", String.class).filter(h -> !h.isBlank()).isEmpty()) {
           throw new IllegalStateException("Configuration " + key(agency) + " is 'email' but MAE_SMTP_HOST is not set");
         }
       }

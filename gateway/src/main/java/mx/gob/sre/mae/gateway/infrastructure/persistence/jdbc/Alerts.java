@@ -2,7 +2,6 @@ package mx.gob.sre.mae.gateway.infrastructure.persistence.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,13 +26,4 @@ final class Alerts {
     }
   }
 
-  static long count(Connection c, String consulate) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("select count(*) from alert where consulate_code = ? and resolved_at is null")) {
-      s.setString(1, consulate);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
 }
