@@ -81,7 +81,7 @@ public class FamilyNotificationRoute extends RouteBuilder {
     e.getMessage().setBody(batch);
   }
 
-  private void send(Exchange e) {
+  private void send(Exchange e) throws org.apache.camel.InvalidPayloadException {
     FamilyMessage m = e.getMessage().getMandatoryBody(FamilyMessage.class);
     e.setProperty(MESSAGE, m);
     if (outbox.optedOut(m.channel(), m.address())) {
