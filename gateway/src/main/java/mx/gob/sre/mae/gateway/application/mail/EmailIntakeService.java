@@ -20,7 +20,8 @@ import mx.gob.sre.mae.routes.mail.ParsedEmail;
 /**
  * The email channel's intake: the raw message is kept first (evidence, and the quarantine's
  * download), then parsed and taken in one transaction, on a container thread; unreadable mail is
- * quarantined, never dropped. An acknowledgement goes to the family only after the commit.
+ * quarantined, never dropped. The family's acknowledgement is queued in the same transaction as the
+ * case and sent by the family notification route after the commit.
  */
 @ApplicationScoped
 public class EmailIntakeService implements EmailIntakePort {
@@ -30,17 +31,12 @@ public class EmailIntakeService implements EmailIntakePort {
   @Inject EmailTransactions transactions;
   @Inject AttachmentStore store;
   @Inject AttachmentPolicy policy;
-  @Inject EmailAcknowledger acknowledger;
 
   @Resource ManagedExecutorService executor;
 
   @Override
   public EmailOutcome receive(String consulateCode, byte[] rawMessage) {
-    EmailTransactions.Result result = onContainerThread(() -> take(consulateCode, rawMessage));
-    if (result.outcome().kind() == EmailOutcome.Kind.CREATED) {
-      acknowledger.acknowledge(result);
-    }
-    return result.outcome();
+    return onContainerThread(() -> take(consulateCode, rawMessage)).outcome();
   }
 
   private EmailTransactions.Result take(String consulate, byte[] raw) {

@@ -19,6 +19,7 @@ import mx.gob.sre.mae.gateway.application.intake.MissingPersonData;
 import mx.gob.sre.mae.gateway.application.intake.ReportCommand;
 import mx.gob.sre.mae.gateway.application.intake.ReporterData;
 import mx.gob.sre.mae.gateway.application.intake.UploadedFile;
+import mx.gob.sre.mae.gateway.application.notify.FamilyNotifier;
 import mx.gob.sre.mae.gateway.application.routing.VersionPublisher;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseContent;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
@@ -47,6 +48,7 @@ public class EmailTransactions {
   @Inject AttachmentStore store;
   @Inject AttachmentPolicy policy;
   @Inject ContentTypeDetector contentTypes;
+  @Inject FamilyNotifier notifier;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -82,6 +84,9 @@ public class EmailTransactions {
     Language ui = Language.fromTag(mail.language()).orElse(Language.ES);
     IntakeReceipt receipt = intake.file(command(mail, ui), new IntakeContext(Channel.EMAIL, consulate, "email", ui, true), files(mail));
     record(consulate, mail, raw, EmailOutcome.Kind.CREATED, receipt.folio().value());
+    if (mail.from() != null && !mail.from().isBlank()) {
+      notifier.acknowledge(consulate, receipt.folio().value(), "EMAIL", mail.from(), ui, receipt.accessCode());
+    }
     return new Result(new EmailOutcome(EmailOutcome.Kind.CREATED, receipt.folio().value(), key), receipt.accessCode(), mail.from(), ui.tag());
   }
 

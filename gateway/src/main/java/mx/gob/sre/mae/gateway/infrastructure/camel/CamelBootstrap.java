@@ -23,6 +23,10 @@ import mx.gob.sre.mae.routes.mail.EmailIntakePort;
 import mx.gob.sre.mae.routes.mail.ImapIntakeRoute;
 import org.apache.camel.component.mail.MailComponent;
 import mx.gob.sre.mae.routes.intake.CaseHandoverRoute;
+import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
+import mx.gob.sre.mae.routes.notify.FamilyNotificationRoute;
+import mx.gob.sre.mae.routes.notify.FamilyOutboxPort;
+import mx.gob.sre.mae.routes.notify.TextMessageTransport;
 import mx.gob.sre.mae.routes.intake.HandoverLedger;
 import mx.gob.sre.mae.routes.translate.RecipientDocuments;
 import org.apache.camel.CamelContext;
@@ -54,6 +58,8 @@ public class CamelBootstrap {
   @Inject MailTransport mail;
   @Inject Mailboxes mailboxes;
   @Inject EmailIntakePort emailIntake;
+  @Inject FamilyOutboxPort familyOutbox;
+  @Inject TextMessageTransport texts;
 
   private final HandoverLedger ledger = new HandoverLedger();
   private CamelContext camel;
@@ -90,6 +96,9 @@ public class CamelBootstrap {
     for (Mailboxes.Mailbox box : mailboxes.configured()) {
       context.addRoutes(new ImapIntakeRoute(box.consulate(), box.endpointUri(), emailIntake));
     }
+    context.addRoutes(new FamilyNotificationRoute(familyOutbox, mail, texts,
+        new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(10), MaeConfig.FAMILY_MAX_ATTEMPTS.getInt(), 0.2),
+        Duration.ofMillis(MaeConfig.FAMILY_POLL_MS.getInt()), 20, clock));
     context.addRoutes(new AcknowledgementWatchRoute(acknowledgements,
         Duration.ofSeconds(config.getOptionalValue("MAE_ACK_WATCH_SECONDS", Long.class).orElse(60L)), clock));
     context.start();

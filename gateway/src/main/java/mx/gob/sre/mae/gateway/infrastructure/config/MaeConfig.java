@@ -17,7 +17,11 @@ public enum MaeConfig {
   DEMO_DATA("MAE_DEMO_DATA", "", "seed demo consulates and users: default true on embedded H2, false otherwise"),
   PUBLIC_URL("MAE_PUBLIC_URL", "http://localhost:8080", "address families use, printed on receipts"),
   MAX_UPLOAD_MB("MAE_MAX_UPLOAD_MB", "10", "largest attachment accepted, in MiB"),
-  MAX_JSON_KB("MAE_MAX_JSON_KB", "512", "largest JSON request body accepted, in KiB");
+  MAX_JSON_KB("MAE_MAX_JSON_KB", "512", "largest JSON request body accepted, in KiB"),
+  HOTLINES("MAE_HOTLINES", "800-028-77-83, 55-1309-9024; from abroad 185-52-623-109",
+      "the National Search Commission's 24/7 numbers given to families (default: as cited in CED/C/MEX/VR/1, note 25)"),
+  FAMILY_POLL_MS("MAE_FAMILY_POLL_MS", "1000", "how often the family outbox is polled (it is also woken after each commit)"),
+  FAMILY_MAX_ATTEMPTS("MAE_FAMILY_MAX_ATTEMPTS", "12", "attempts to send a message to a family before it is parked for a person");
 
   private final String key;
   private final String defaultValue;

@@ -2,6 +2,7 @@ package mx.gob.sre.mae.gateway.interfaces.rest;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -88,6 +89,16 @@ class EmailChannelIT {
 
     MimeMessage ack = await().atMost(Duration.ofSeconds(20)).until(() -> received("maria.family@example.org", folio), Optional::isPresent).orElseThrow();
     assertEquals(Messages.text(Language.EN, "email.ack.subject", folio), ack.getSubject());
+    String ackText = ack.getContent() instanceof jakarta.mail.Multipart parts ? parts.getBodyPart(0).getContent().toString()
+        : ack.getContent().toString();
+    assertTrue(ackText.contains("800-028-77-83"), "the national 24/7 numbers: " + ackText);
+    assertFalse(ackText.contains("[[ACCESS_CODE]]"), ackText);
+    // the acknowledgement went through the durable family outbox; the stored copy keeps no access code
+    JsonObject stored = await().atMost(Duration.ofSeconds(10)).until(
+        () -> Json.createReader(new StringReader(get("api/v1/admin/family-messages?folio=" + folio, "admin").body())).readArray().getJsonObject(0),
+        m -> m.getString("status").equals("SENT"));
+    assertEquals("ACKNOWLEDGEMENT", stored.getString("purpose"));
+    assertTrue(stored.getString("body").contains("[[ACCESS_CODE]]"), stored.getString("body"));
 
     // the officer completes the structured fields: a new version, routed as an update, out of triage
     String completed = """

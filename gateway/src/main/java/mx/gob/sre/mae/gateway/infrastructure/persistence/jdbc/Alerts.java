@@ -26,4 +26,17 @@ final class Alerts {
     }
   }
 
+  /** A message to a family parked: the consulate must reach the family another way, or replay it. */
+  static void raiseForFamilyMessage(Connection c, long familyMessageId, String detail) throws SQLException {
+    String next = MaeConfig.embeddedDatabase() ? "next value for alert_seq" : "nextval('alert_seq')";
+    try (PreparedStatement s = c.prepareStatement(
+        "insert into alert (id, consulate_code, folio, kind, recipient, detail, created_at)"
+            + " select " + next + ", m.consulate_code, coalesce(m.folio, '-'), 'FAMILY_MESSAGE_PARKED', m.channel, ?, ?"
+            + " from family_message m where m.id = ? and m.consulate_code is not null")) {
+      s.setString(1, detail == null ? null : detail.substring(0, Math.min(detail.length(), 1900)));
+      s.setTimestamp(2, Timestamp.from(Instant.now()));
+      s.setLong(3, familyMessageId);
+      s.executeUpdate();
+    }
+  }
 }

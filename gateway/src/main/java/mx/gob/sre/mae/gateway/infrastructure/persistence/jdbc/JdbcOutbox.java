@@ -55,14 +55,7 @@ public class JdbcOutbox implements OutboxPort {
           }
         }
       }
-      try (PreparedStatement update = c.prepareStatement("update outbox_message set status = 'IN_FLIGHT', claimed_until = ? where id = ?")) {
-        for (OutboundMessage m : claimed) {
-          update.setTimestamp(1, Timestamp.from(now.plus(lease)));
-          update.setLong(2, m.id());
-          update.addBatch();
-        }
-        update.executeBatch();
-      }
+      lease(c, "outbox_message", claimed.stream().map(OutboundMessage::id).toList(), now.plus(lease));
       return claimed;
     });
   }
@@ -132,6 +125,18 @@ public class JdbcOutbox implements OutboxPort {
       }
     } catch (SQLException e) {
       throw new OutboxException(e);
+    }
+  }
+
+  /** Marks claimed rows of an outbox table in flight until {@code until}; after that another claimer may take them. */
+  static void lease(Connection c, String table, List<Long> ids, Instant until) throws SQLException {
+    try (PreparedStatement update = c.prepareStatement("update " + table + " set status = 'IN_FLIGHT', claimed_until = ? where id = ?")) {
+      for (long id : ids) {
+        update.setTimestamp(1, Timestamp.from(until));
+        update.setLong(2, id);
+        update.addBatch();
+      }
+      update.executeBatch();
     }
   }
 

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import mx.gob.sre.mae.gateway.application.delivery.OutboxAdministration;
+import mx.gob.sre.mae.gateway.application.notify.FamilyMessageAdministration;
 import mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryStatus;
+import mx.gob.sre.mae.gateway.domain.model.notify.FamilyMessageStatus;
 import mx.gob.sre.mae.gateway.interfaces.web.common.LanguageSelector;
 import mx.gob.sre.mae.i18n.Messages;
 
@@ -18,6 +20,8 @@ public class OutboxAdminController {
 
   @Inject OutboxAdministration admin;
   @Inject LanguageSelector language;
+
+  @Inject FamilyMessageAdministration familyMessages;
 
   private long deliveryId;
 
@@ -33,6 +37,17 @@ public class OutboxAdminController {
     var view = admin.replay(deliveryId);
     FacesContext.getCurrentInstance().addMessage(null,
         new FacesMessage(Messages.text(language.getLocale(), "admin.replayed", view.idempotencyKey())));
+    return null;
+  }
+
+  public List<FamilyMessageAdministration.FamilyMessageView> getParkedFamilyMessages() {
+    return familyMessages.withStatus(FamilyMessageStatus.PARKED);
+  }
+
+  public String replayFamilyMessage() {
+    var view = familyMessages.replay(deliveryId);
+    FacesContext.getCurrentInstance().addMessage(null,
+        new FacesMessage(Messages.text(language.getLocale(), "admin.replayed", view.purpose() + " " + view.folio())));
     return null;
   }
 
