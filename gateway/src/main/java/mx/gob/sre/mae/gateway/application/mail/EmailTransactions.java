@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.sre.mae.gateway.application.intake.AttachmentPolicy;
 import mx.gob.sre.mae.gateway.application.intake.AttachmentStore;
+import mx.gob.sre.mae.gateway.application.intake.CaseAdditions;
 import mx.gob.sre.mae.gateway.application.intake.ContentTypeDetector;
 import mx.gob.sre.mae.gateway.application.intake.IntakeContext;
 import mx.gob.sre.mae.gateway.application.intake.IntakeReceipt;
@@ -20,11 +20,8 @@ import mx.gob.sre.mae.gateway.application.intake.ReportCommand;
 import mx.gob.sre.mae.gateway.application.intake.ReporterData;
 import mx.gob.sre.mae.gateway.application.intake.UploadedFile;
 import mx.gob.sre.mae.gateway.application.notify.FamilyNotifier;
-import mx.gob.sre.mae.gateway.application.routing.VersionPublisher;
-import mx.gob.sre.mae.gateway.domain.model.cases.CaseContent;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseRepository;
-import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersion;
 import mx.gob.sre.mae.gateway.domain.model.cases.Channel;
 import mx.gob.sre.mae.gateway.domain.model.cases.Folio;
 import mx.gob.sre.mae.gateway.domain.model.cases.StoredFile;
@@ -44,7 +41,7 @@ public class EmailTransactions {
   @Inject ReceivedEmailRepository emails;
   @Inject IntakeService intake;
   @Inject CaseRepository cases;
-  @Inject VersionPublisher versions;
+  @Inject CaseAdditions additions;
   @Inject AttachmentStore store;
   @Inject AttachmentPolicy policy;
   @Inject ContentTypeDetector contentTypes;
@@ -77,7 +74,8 @@ public class EmailTransactions {
         .flatMap(f -> cases.find(Folio.parse(f)))
         .filter(c -> c.consulateCode().equals(consulate));
     if (reply.isPresent()) {
-      String folio = append(reply.get(), mail);
+      String folio = reply.get().folio().value();
+      additions.append(reply.get(), "email", mail.from(), "email from the family", mail.text());
       record(consulate, mail, raw, EmailOutcome.Kind.APPENDED, folio);
       return new Result(new EmailOutcome(EmailOutcome.Kind.APPENDED, folio, key), null, null, null);
     }
@@ -88,20 +86,6 @@ public class EmailTransactions {
       notifier.acknowledge(consulate, receipt.folio().value(), "EMAIL", mail.from(), ui, receipt.accessCode());
     }
     return new Result(new EmailOutcome(EmailOutcome.Kind.CREATED, receipt.folio().value(), key), receipt.accessCode(), mail.from(), ui.tag());
-  }
-
-  /** A family's reply to an acknowledgement: new information, appended as a new version and routed as an update. */
-  private String append(CaseFile c, ParsedEmail mail) {
-    CaseVersion current = c.current();
-    CaseContent content = current.content();
-    String addition = "[" + clock.instant() + " · " + mail.from() + "]\n" + mail.text();
-    String circumstances = content.circumstances() == null ? addition : content.circumstances() + "\n\n" + addition;
-    CaseContent next = new CaseContent(content.reporter(), content.missingPersons(), circumstances,
-        content.allegedPerpetrators(), content.witnesses(), content.publicOfficialInvolvementSuspected());
-    Instant now = clock.instant();
-    CaseVersion version = c.recordVersion(next, current.translations().values(), "email", "email from the family", now);
-    versions.publish(c, version, now);
-    return c.folio().value();
   }
 
   private ReportCommand command(ParsedEmail mail, Language language) {

@@ -20,6 +20,10 @@ public enum MaeConfig {
   MAX_JSON_KB("MAE_MAX_JSON_KB", "512", "largest JSON request body accepted, in KiB"),
   HOTLINES("MAE_HOTLINES", "800-028-77-83, 55-1309-9024; from abroad 185-52-623-109",
       "the National Search Commission's 24/7 numbers given to families (default: as cited in CED/C/MEX/VR/1, note 25)"),
+  PHONE_NUMBERS("MAE_PHONE_NUMBERS", "",
+      "consulate of each Twilio number, e.g. +13235550100=LAX,+34915550100=MAD (embedded default: the sandbox number +15005550006=LAX)"),
+  PHONE_CONVERSATION_TIMEOUT_MINUTES("MAE_PHONE_CONVERSATION_TIMEOUT_MINUTES", "120",
+      "an SMS/WhatsApp intake idle this long is sent as a preliminary case with what it gathered"),
   FAMILY_POLL_MS("MAE_FAMILY_POLL_MS", "1000", "how often the family outbox is polled (it is also woken after each commit)"),
   FAMILY_MAX_ATTEMPTS("MAE_FAMILY_MAX_ATTEMPTS", "12", "attempts to send a message to a family before it is parked for a person");
 
