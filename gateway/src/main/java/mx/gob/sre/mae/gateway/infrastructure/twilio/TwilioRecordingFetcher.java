@@ -31,8 +31,7 @@ public class TwilioRecordingFetcher implements VoiceRecordings {
   public Recording fetch(String recordingUrl) {
     URI url = allowed(recordingUrl);
     if (!settings.configured()) {
-      throw new IllegalStateException("Twilio is not configured (" + TwilioSettings.ACCOUNT_SID + ", " + TwilioSettings.AUTH_TOKEN
-          + "): no recording can be fetched");
+      throw TwilioSettings.notConfigured("no recording can be fetched");
     }
     String path = url.getPath().toLowerCase(Locale.ROOT);
     boolean wav = path.endsWith(".wav");

@@ -80,6 +80,11 @@ public record TwilioSettings(String accountSid, String authToken, String apiUrl,
     return !accountSid.isEmpty() && !authToken.isEmpty();
   }
 
+  /** What the adapter throws when asked to act without credentials: a retryable failure, fixed by configuring them. */
+  static IllegalStateException notConfigured(String consequence) {
+    return new IllegalStateException("Twilio is not configured (" + ACCOUNT_SID + ", " + AUTH_TOKEN + "): " + consequence);
+  }
+
   /** The local stub every *.twilio.com request goes to instead, when one is configured. */
   public Optional<URI> apiBase() {
     return apiUrl.isEmpty() ? Optional.empty() : Optional.of(URI.create(apiUrl));

@@ -49,8 +49,7 @@ public class TwilioSmsGateway implements TextMessageTransport {
   @Override
   public String send(TextMessage message) {
     if (client == null) {
-      throw new IllegalStateException("Twilio is not configured (" + TwilioSettings.ACCOUNT_SID + ", " + TwilioSettings.AUTH_TOKEN
-          + "): no SMS or WhatsApp message can be sent");
+      throw TwilioSettings.notConfigured("no SMS or WhatsApp message can be sent");
     }
     MessageCreator creator = switch (message.channel()) {
       case TextMessage.SMS -> sms(message);
