@@ -58,7 +58,7 @@ create table phone_message (
 );
 create index phone_message_from_idx on phone_message (channel, from_address, received_at);
 
--- A conversational intake by SMS/WhatsApp: its state between messages (resumes after hours).
+-- The SMS/WhatsApp conversation with one number: the engine's state between messages (resumes after hours).
 create sequence phone_conversation_seq start with 50 increment by 50;
 create table phone_conversation (
   id              bigint         primary key,
@@ -66,14 +66,14 @@ create table phone_conversation (
   address         varchar(64)    not null,
   consulate_code  varchar(16)    not null references consulate(code),
   state           varchar(8000)  not null,
-  open            boolean        not null,
+  open            boolean        not null, -- waiting for an answer: the timeout applies
   folio           varchar(32),
   created_at      timestamp with time zone not null,
   last_inbound_at timestamp with time zone not null,
-  closed_at       timestamp with time zone,
   version         integer        not null
 );
-create index phone_conversation_address_idx on phone_conversation (channel, address, open);
+create unique index phone_conversation_address_idx on phone_conversation (channel, address);
+create index phone_conversation_idle_idx on phone_conversation (open, last_inbound_at);
 
 -- A call to the 24/7 line: menu choices, the recording (stored by SHA-256) and the callback task.
 create sequence phone_call_seq start with 50 increment by 50;

@@ -1,14 +1,11 @@
 package mx.gob.sre.mae.gateway.application.mail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.gob.sre.mae.gateway.application.ContainerWork;
 import mx.gob.sre.mae.gateway.application.intake.AttachmentPolicy;
 import mx.gob.sre.mae.gateway.application.intake.AttachmentStore;
 import mx.gob.sre.mae.gateway.domain.model.cases.StoredFile;
@@ -32,11 +29,12 @@ public class EmailIntakeService implements EmailIntakePort {
   @Inject AttachmentStore store;
   @Inject AttachmentPolicy policy;
 
-  @Resource ManagedExecutorService executor;
+  @Inject ContainerWork work;
 
   @Override
   public EmailOutcome receive(String consulateCode, byte[] rawMessage) {
-    return onContainerThread(() -> take(consulateCode, rawMessage)).outcome();
+    return work.call("Email intake (the message stays unread and is taken again)", Duration.ofSeconds(120),
+        () -> take(consulateCode, rawMessage)).outcome();
   }
 
   private EmailTransactions.Result take(String consulate, byte[] raw) {
@@ -52,19 +50,6 @@ public class EmailIntakeService implements EmailIntakePort {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Email " + mail.messageKey() + " could not be taken; quarantined for an officer", e);
       return transactions.quarantine(consulate, mail.messageKey(), stored, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-  }
-
-  private <T> T onContainerThread(java.util.concurrent.Callable<T> work) {
-    try {
-      return executor.submit(work).get(120, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Email intake failed; the message stays unread and is taken again", e.getCause());
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("Email intake timed out; the message stays unread and is taken again", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
     }
   }
 }

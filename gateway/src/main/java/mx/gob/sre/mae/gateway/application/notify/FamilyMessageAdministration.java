@@ -49,6 +49,16 @@ public class FamilyMessageAdministration {
     return view(n);
   }
 
+  /** The provider's later word on a sent message (a delivery-status callback); unknown references change nothing. */
+  @Transactional
+  public void providerStatus(String providerReference, String status, String errorCode) {
+    if (providerReference == null || providerReference.isBlank() || status == null) {
+      return;
+    }
+    String error = errorCode == null || errorCode.isBlank() ? null : "provider error " + errorCode + " (" + status + ")";
+    notifications.recordProviderStatus(providerReference, status.length() > 32 ? status.substring(0, 32) : status, error, clock.instant());
+  }
+
   static FamilyMessageView view(FamilyNotification n) {
     return new FamilyMessageView(n.id(), n.folio(), n.purpose().name(), n.channel(), n.address(), n.language(), n.subject(),
         n.body(), n.status().name(), n.attempts(), n.lastError(), n.providerRef(), n.providerStatus(), n.createdAt(), n.sentAt());

@@ -27,6 +27,8 @@ import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
 import mx.gob.sre.mae.routes.notify.FamilyNotificationRoute;
 import mx.gob.sre.mae.routes.notify.FamilyOutboxPort;
 import mx.gob.sre.mae.routes.notify.TextMessageTransport;
+import mx.gob.sre.mae.routes.phone.PhoneHousekeeping;
+import mx.gob.sre.mae.routes.phone.PhoneHousekeepingRoute;
 import mx.gob.sre.mae.routes.intake.HandoverLedger;
 import mx.gob.sre.mae.routes.translate.RecipientDocuments;
 import org.apache.camel.CamelContext;
@@ -60,6 +62,7 @@ public class CamelBootstrap {
   @Inject EmailIntakePort emailIntake;
   @Inject FamilyOutboxPort familyOutbox;
   @Inject TextMessageTransport texts;
+  @Inject PhoneHousekeeping phoneHousekeeping;
 
   private final HandoverLedger ledger = new HandoverLedger();
   private CamelContext camel;
@@ -99,6 +102,7 @@ public class CamelBootstrap {
     context.addRoutes(new FamilyNotificationRoute(familyOutbox, mail, texts,
         new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(10), MaeConfig.FAMILY_MAX_ATTEMPTS.getInt(), 0.2),
         Duration.ofMillis(MaeConfig.FAMILY_POLL_MS.getInt()), 20, clock));
+    context.addRoutes(new PhoneHousekeepingRoute(phoneHousekeeping, Duration.ofSeconds(MaeConfig.PHONE_HOUSEKEEPING_SECONDS.getInt())));
     context.addRoutes(new AcknowledgementWatchRoute(acknowledgements,
         Duration.ofSeconds(config.getOptionalValue("MAE_ACK_WATCH_SECONDS", Long.class).orElse(60L)), clock));
     context.start();

@@ -22,8 +22,10 @@ public enum MaeConfig {
       "the National Search Commission's 24/7 numbers given to families (default: as cited in CED/C/MEX/VR/1, note 25)"),
   PHONE_NUMBERS("MAE_PHONE_NUMBERS", "",
       "consulate of each Twilio number, e.g. +13235550100=LAX,+34915550100=MAD (embedded default: the sandbox number +15005550006=LAX)"),
-  PHONE_CONVERSATION_TIMEOUT_MINUTES("MAE_PHONE_CONVERSATION_TIMEOUT_MINUTES", "120",
+  PHONE_CONVERSATION_TIMEOUT_SECONDS("MAE_PHONE_CONVERSATION_TIMEOUT_SECONDS", "7200",
       "an SMS/WhatsApp intake idle this long is sent as a preliminary case with what it gathered"),
+  PHONE_HOUSEKEEPING_SECONDS("MAE_PHONE_HOUSEKEEPING_SECONDS", "10",
+      "how often call recordings are fetched and idle conversations timed out"),
   FAMILY_POLL_MS("MAE_FAMILY_POLL_MS", "1000", "how often the family outbox is polled (it is also woken after each commit)"),
   FAMILY_MAX_ATTEMPTS("MAE_FAMILY_MAX_ATTEMPTS", "12", "attempts to send a message to a family before it is parked for a person");
 

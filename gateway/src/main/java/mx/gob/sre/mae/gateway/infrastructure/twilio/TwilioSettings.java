@@ -92,7 +92,7 @@ public record TwilioSettings(String accountSid, String authToken, String apiUrl,
 
   /** Where Twilio posts message status changes. */
   public String statusCallbackUrl() {
-    return publicUrl + "/twilio/status";
+    return publicUrl + "/api/twilio/status";
   }
 
   @Override

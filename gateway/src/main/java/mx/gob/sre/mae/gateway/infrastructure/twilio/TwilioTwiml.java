@@ -63,8 +63,10 @@ public class TwilioTwiml implements PhoneResponses {
 
   @Override
   public String voice(VoiceScript script) {
-    Voice voice = Voice.of(script.language());
-    List<Say> prompts = script.prompts().stream().map(p -> new Say.Builder(p).voice(voice.voice).language(voice.language).build()).toList();
+    List<Say> prompts = script.prompts().stream().map(p -> {
+      Voice voice = Voice.of(p.language());
+      return new Say.Builder(p.text()).voice(voice.voice).language(voice.language).build();
+    }).toList();
     VoiceResponse.Builder response = new VoiceResponse.Builder();
     if (script.gather() != null) {
       Gather.Builder gather = new Gather.Builder()

@@ -125,6 +125,21 @@ public final class ProblemMappers {
     }
   }
 
+  /** 404: a phone webhook for a number no consulate answers, or for a call never begun. */
+  @Provider
+  public static class UnknownLine extends Fixed<mx.gob.sre.mae.gateway.application.phone.UnknownLineException> {
+    public UnknownLine() {
+      super("not-found", 404, "error.notFound");
+    }
+  }
+
+  @Provider
+  public static class UnknownCall extends Fixed<mx.gob.sre.mae.gateway.application.phone.VoiceService.UnknownCallException> {
+    public UnknownCall() {
+      super("not-found", 404, "error.notFound");
+    }
+  }
+
   @Provider
   public static class NotSignedIn extends Fixed<CurrentOfficer.NotSignedInException> {
     public NotSignedIn() {

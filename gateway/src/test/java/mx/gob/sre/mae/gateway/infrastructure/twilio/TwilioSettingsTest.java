@@ -37,7 +37,7 @@ class TwilioSettingsTest {
     assertEquals(new TwilioSettings(TwilioStub.ACCOUNT_SID, TwilioStub.AUTH_TOKEN, "http://127.0.0.1:8089", "+15005550006",
         "MG9752274e9e519418a7406176694466fa", "+14155238886", TwilioStub.TEMPLATE_SID, "https://mae.example.gob.mx", Duration.ofMillis(2500)), s);
     assertTrue(s.configured());
-    assertEquals("https://mae.example.gob.mx/twilio/status", s.statusCallbackUrl());
+    assertEquals("https://mae.example.gob.mx/api/twilio/status", s.statusCallbackUrl());
   }
 
   @Test
@@ -46,7 +46,7 @@ class TwilioSettingsTest {
 
     assertFalse(s.configured(), "no auth token");
     assertTrue(s.apiBase().isEmpty());
-    assertEquals("http://localhost:8080/twilio/status", s.statusCallbackUrl());
+    assertEquals("http://localhost:8080/api/twilio/status", s.statusCallbackUrl());
     assertEquals(Duration.ofSeconds(10), s.timeout());
   }
 

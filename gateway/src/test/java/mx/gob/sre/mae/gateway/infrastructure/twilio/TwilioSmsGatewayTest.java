@@ -34,7 +34,7 @@ class TwilioSmsGatewayTest {
   private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
   private static final String SID = "SM3f1b2c4d5e6a7b8c9d0e1f2a3b4c5d6e";
   private static final String FAMILY = "+5215512345678";
-  private static final String STATUS_CALLBACK = TwilioStub.PUBLIC_URL + "/twilio/status";
+  private static final String STATUS_CALLBACK = TwilioStub.PUBLIC_URL + "/api/twilio/status";
 
   private final TwilioStub stub = new TwilioStub();
 

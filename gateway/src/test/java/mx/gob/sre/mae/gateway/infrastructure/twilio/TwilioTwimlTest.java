@@ -25,7 +25,7 @@ class TwilioTwimlTest {
 
   @Test
   void aMenuSpeaksItsPromptsInsideTheGatherThenRedirects() {
-    String xml = twiml.voice(new VoiceScript("es", List.of("Bienvenido al MAE.", "Para reportar, marque 1."),
+    String xml = twiml.voice(new VoiceScript(List.of(new VoiceScript.Prompt("es", "Bienvenido al MAE."), new VoiceScript.Prompt("en", "To report, press 1.")),
         new VoiceScript.Gather(BASE + "/menu?step=1&lang=es", 1, 6), null, BASE + "/menu?retry=1", false));
 
     Element response = parse(xml);
@@ -36,7 +36,8 @@ class TwilioTwimlTest {
     List<Element> says = children(gather);
     assertEquals(List.of("Say", "Say"), names(says));
     assertEquals("Bienvenido al MAE.", says.get(0).getTextContent());
-    assertEquals(Map.of("language", "es-MX", "voice", "Polly.Mia"), attributes(says.get(1)));
+    assertEquals(Map.of("language", "es-MX", "voice", "Polly.Mia"), attributes(says.get(0)));
+    assertEquals("en-US", attributes(says.get(1)).get("language"), "each prompt in its own language");
     Element redirect = children(response).get(1);
     assertEquals(BASE + "/menu?retry=1", redirect.getTextContent());
     assertEquals("POST", redirect.getAttribute("method"));
@@ -44,7 +45,7 @@ class TwilioTwimlTest {
 
   @Test
   void aRecordingStepSpeaksThenRecordsThenHangsUp() {
-    String xml = twiml.voice(new VoiceScript("fr", List.of("Décrivez la situation après le bip."), null,
+    String xml = twiml.voice(new VoiceScript(List.of(new VoiceScript.Prompt("fr", "Décrivez la situation après le bip.")), null,
         new VoiceScript.Record(BASE + "/recorded", 120, BASE + "/recording-status"), null, true));
 
     Element response = parse(xml);
@@ -67,7 +68,7 @@ class TwilioTwimlTest {
   void spokenTextIsEscaped() {
     String prompt = "<script>alert('x')</script> Tom & Jerry \"quoted\"";
 
-    String xml = twiml.voice(new VoiceScript("en", List.of(prompt), null, null, null, true));
+    String xml = twiml.voice(new VoiceScript(List.of(new VoiceScript.Prompt("en", prompt)), null, null, null, true));
 
     assertFalse(xml.contains("<script>"), xml);
     assertTrue(xml.contains("&lt;script&gt;"), xml);
@@ -88,7 +89,7 @@ class TwilioTwimlTest {
   }
 
   private String languageAndVoice(String language) {
-    Element say = children(parse(twiml.voice(new VoiceScript(language, List.of("Hola"), null, null, null, false)))).get(0);
+    Element say = children(parse(twiml.voice(new VoiceScript(List.of(new VoiceScript.Prompt(language, "Hola")), null, null, null, false)))).get(0);
     return say.getAttribute("language") + " " + say.getAttribute("voice");
   }
 

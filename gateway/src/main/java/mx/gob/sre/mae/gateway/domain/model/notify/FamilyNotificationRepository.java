@@ -23,4 +23,7 @@ public interface FamilyNotificationRepository {
   void recordConsent(String channel, String address, boolean optedIn, String source, java.time.Instant at);
 
   boolean optedOut(String channel, String address);
+
+  /** What the provider later said of a sent message (queued, sent, delivered, undelivered, failed, read). */
+  int recordProviderStatus(String providerReference, String status, String error, java.time.Instant at);
 }

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The state of an SMS/WhatsApp intake between messages, so a family can answer hours later. The
+ * The state of the SMS/WhatsApp conversation with one number, so a family can answer hours later. The
  * state itself is the conversation engine's (serialised text); the version column makes two
  * messages arriving at once update it one after the other, never both from the same state.
  */
@@ -49,9 +49,6 @@ public class PhoneConversation {
   @Column(name = "last_inbound_at", nullable = false)
   private OffsetDateTime lastInboundAt;
 
-  @Column(name = "closed_at")
-  private OffsetDateTime closedAt;
-
   @Version
   private int version;
 
@@ -67,9 +64,13 @@ public class PhoneConversation {
     this.lastInboundAt = createdAt;
   }
 
-  /** The engine's new state after a message (or a timeout), and the case it made, if any. */
-  public void advance(String newState, String caseFolio, boolean inbound, Instant now) {
+  /**
+   * The engine's new state after a message (or a timeout), the case it made, if any, and whether the
+   * conversation now waits for an answer (so the timeout applies to it).
+   */
+  public void advance(String newState, String caseFolio, boolean inbound, boolean awaitingAnswer, Instant now) {
     this.state = newState;
+    this.open = awaitingAnswer;
     if (caseFolio != null) {
       this.folio = caseFolio;
     }
@@ -78,18 +79,13 @@ public class PhoneConversation {
     }
   }
 
-  /** Ends the conversation; the next message starts a new one. */
-  public void close(Instant now) {
-    this.open = false;
-    this.closedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-  }
-
   public Long id() { return id; }
   public String channel() { return channel; }
   public String address() { return address; }
   public String consulateCode() { return consulateCode; }
   public String state() { return state; }
-  public boolean open() { return open; }
+  /** Waiting for an answer: the timeout applies. */
+  public boolean awaitingAnswer() { return open; }
   public String folio() { return folio; }
   public Instant lastInboundAt() { return lastInboundAt.toInstant(); }
 }

@@ -11,12 +11,12 @@ public interface PhoneRepository {
 
   void add(PhoneMessage message);
 
-  /** The open conversation of a number on a channel, locked for this transaction's update. */
-  Optional<PhoneConversation> openConversation(String channel, String address);
+  /** The conversation with a number on a channel, locked for this transaction's update. */
+  Optional<PhoneConversation> conversationWith(String channel, String address);
 
   void add(PhoneConversation conversation);
 
-  /** Open conversations whose last message is older than {@code before}: the timeout's work. */
+  /** Conversations waiting for an answer whose last message is older than {@code before}: the timeout's work. */
   List<PhoneConversation> idleSince(Instant before, int limit);
 
   Optional<PhoneConversation> conversation(long id);

@@ -109,12 +109,6 @@ public class JdbcFamilyOutbox implements FamilyOutboxPort {
     }
   }
 
-  /** Records what the provider later said of a sent message (delivered, failed, undelivered). */
-  public void recordProviderStatus(String providerReference, String status, String error, Instant at) {
-    update("update family_message set provider_status = ?, provider_status_at = ?, last_error = coalesce(?, last_error)"
-        + " where provider_ref = ?", status, Timestamp.from(at), error, providerReference);
-  }
-
   private void update(String sql, Object... args) {
     jdbc.inTransaction(c -> {
       try (PreparedStatement u = c.prepareStatement(sql)) {

@@ -64,4 +64,15 @@ public class JpaFamilyNotificationRepository implements FamilyNotificationReposi
         .setParameter("c", channel).setParameter("a", address).setMaxResults(1).getResultList();
     return !latest.isEmpty() && PhoneConsent.STOP.equals(latest.get(0).action());
   }
+
+  @Override
+  public int recordProviderStatus(String providerReference, String status, String error, Instant at) {
+    var update = em.createNativeQuery("update family_message set provider_status = ?1, provider_status_at = ?2"
+            + (error == null ? "" : ", last_error = ?3") + " where provider_ref = ?4")
+        .setParameter(1, status).setParameter(2, java.sql.Timestamp.from(at)).setParameter(4, providerReference);
+    if (error != null) {
+      update.setParameter(3, error);
+    }
+    return update.executeUpdate();
+  }
 }

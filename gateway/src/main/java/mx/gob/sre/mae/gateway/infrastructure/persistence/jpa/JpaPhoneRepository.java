@@ -34,8 +34,8 @@ public class JpaPhoneRepository implements PhoneRepository {
   }
 
   @Override
-  public Optional<PhoneConversation> openConversation(String channel, String address) {
-    return em.createQuery("select c from PhoneConversation c where c.channel = :ch and c.address = :a and c.open = true order by c.id desc",
+  public Optional<PhoneConversation> conversationWith(String channel, String address) {
+    return em.createQuery("select c from PhoneConversation c where c.channel = :ch and c.address = :a order by c.id desc",
             PhoneConversation.class)
         .setParameter("ch", channel).setParameter("a", address).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1)
         .getResultStream().findFirst();
