@@ -7,7 +7,7 @@
 #   phone.sh sms      <from> <text...>   an SMS to the consulate's number; prints the reply
 #   phone.sh whatsapp <from> <text...>   the same over WhatsApp
 #   phone.sh call     <from> [1-4]       a call: language menu, a recorded message, callback "yes"
-#   phone.sh sent     [n]                the latest messages sent to families (as officer lax.oficial)
+#   phone.sh sent     [n]                the texts the sandbox "sent" (folio, access code), as officer lax.oficial
 #
 # Environment: MAE_URL (http://localhost:8080), MAE_PUBLIC_URL (= MAE_URL; what the gateway believes
 # Twilio calls), MAE_DATA_DIR (./data), MAE_SANDBOX_NUMBER (+15005550006, answered by LAX),
@@ -49,7 +49,11 @@ message() {
   reply=$(post /api/twilio/messages "MessageSid=$(sid SM)" "AccountSid=ACsandbox" "From=$sender" "To=$receiver" "Body=$text" "NumMedia=0")
   echo "> $text"
   local answer; answer=$(printf '%s' "$reply" | tr '\n' ' ' | sed -n 's:.*<Message>\(.*\)</Message>.*:\1:p' | unxml)
-  if [[ -n "$answer" ]]; then echo "< $answer"; else echo "< (no reply in the conversation; anything sent to the family is listed by: $0 sent)"; fi
+  if [[ -n "$answer" ]]; then echo "< $answer"; return; fi
+  # the acknowledgement (folio, access code) leaves through the family outbox, not the reply: show what the sandbox "sent"
+  sleep 2
+  local texts; texts=$(sent 20 2>/dev/null | grep -F "\"to\":\"$from\"" | head -1 | sed -n 's/.*"body":"\([^"]*\)".*/\1/p')
+  if [[ -n "$texts" ]]; then echo "< (sent) $texts"; else echo "< (no reply; see: $0 sent)"; fi
 }
 
 call() {
@@ -69,7 +73,7 @@ call() {
 }
 
 sent() {
-  curl -sS --fail-with-body -u "${MAE_OFFICER:-lax.oficial:demo}" "$BASE/api/v1/phone/sent?limit=${1:-10}"
+  curl -sS --fail-with-body -u "${MAE_OFFICER:-lax.oficial:demo}" "$BASE/api/v1/phone/sandbox?limit=${1:-5}" | sed 's/},{/}\n{/g'
   echo
 }
 

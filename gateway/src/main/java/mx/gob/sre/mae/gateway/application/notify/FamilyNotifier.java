@@ -36,13 +36,14 @@ public class FamilyNotifier {
     String status = base + "/status?lang=" + language.tag();
     String form = base + "/?lang=" + language.tag();
     String hotlines = MaeConfig.HOTLINES.get();
+    String abroad = MaeConfig.HOTLINE_ABROAD.get();
     if ("EMAIL".equals(channel)) {
       queue(consulate, folio, FamilyMessagePurpose.ACKNOWLEDGEMENT, channel, address, language,
           Messages.text(language, "email.ack.subject", folio),
-          Messages.text(language, "email.ack.body", folio, FamilyNotification.SECRET_PLACEHOLDER, status, form, hotlines), accessCode);
+          Messages.text(language, "email.ack.body", folio, FamilyNotification.SECRET_PLACEHOLDER, status, form, hotlines, abroad), accessCode);
     } else {
       queue(consulate, folio, FamilyMessagePurpose.ACKNOWLEDGEMENT, channel, address, language, null,
-          Messages.text(language, "phone.ack", folio, FamilyNotification.SECRET_PLACEHOLDER, status, hotlines), accessCode);
+          Messages.text(language, "phone.ack", folio, FamilyNotification.SECRET_PLACEHOLDER, status, hotlines, abroad), accessCode);
     }
   }
 

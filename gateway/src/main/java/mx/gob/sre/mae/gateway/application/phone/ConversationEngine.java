@@ -35,8 +35,8 @@ public final class ConversationEngine {
     NONE,
     /**
      * File {@link ConversationReport#toCommand} of {@link Turn#next()} (preliminary when {@link
-     * Turn#preliminary()}), store {@code next.withFolio(folio)}, and answer with {@link #acknowledgement}
-     * unless {@code next.optedOut()} (a case is still created after STOP: the report is never lost).
+     * Turn#preliminary()}), store {@code next.withFolio(folio)}, and queue the acknowledgement (folio,
+     * access code) through the family outbox, which does not write to a number that opted out (a case is still created after STOP: the report is never lost).
      */
     CREATE_CASE,
     /** Add {@link Turn#text()} to the case {@link Turn#folio()} as information from the family. */
@@ -146,11 +146,6 @@ public final class ConversationEngine {
       return Optional.empty();
     }
     return Optional.of(state.lastInboundAt().plus(timeout));
-  }
-
-  /** The reply once the case exists: its folio, the access code, where to follow it, in one message. */
-  public static String acknowledgement(Language language, String folio, String accessCode, String statusUrl) {
-    return Messages.text(language, "sms.ack", folio, accessCode, statusUrl);
   }
 
   /** The answer to a STATUS query that matched a case. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.logging.Logger;
 import mx.gob.sre.mae.gateway.application.phone.PhoneResponses;
+import mx.gob.sre.mae.gateway.application.phone.SandboxMessages;
 import mx.gob.sre.mae.gateway.application.phone.VoiceRecordings;
 import mx.gob.sre.mae.gateway.application.phone.WebhookSignatureVerifier;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
@@ -25,6 +26,7 @@ public class TwilioAdapters {
   private static final Logger LOG = Logger.getLogger(TwilioAdapters.class.getName());
 
   private volatile TwilioSettings settings;
+  private final SandboxTextMessages sandboxTexts = new SandboxTextMessages();
 
   /** The configured settings; in the sandbox, with the sandbox's auth token. */
   public TwilioSettings settings() {
@@ -49,10 +51,34 @@ public class TwilioAdapters {
     return !configured.configured() && MaeConfig.demoData();
   }
 
+  /** At start-up, so the sandbox's token file exists before the first webhook (the sandbox script reads it). */
+  void start(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object start) {
+    settings();
+  }
+
   @Produces
   @ApplicationScoped
   TextMessageTransport textMessages() {
-    return sandbox() ? new SandboxTextMessages() : new TwilioSmsGateway(settings());
+    return sandbox() ? sandboxTexts : new TwilioSmsGateway(settings());
+  }
+
+  @Produces
+  @ApplicationScoped
+  SandboxMessages sandboxMessages() {
+    if (sandbox()) {
+      return sandboxTexts;
+    }
+    return new SandboxMessages() {
+      @Override
+      public boolean active() {
+        return false;
+      }
+
+      @Override
+      public java.util.List<SentText> recent(int limit) {
+        return java.util.List.of();
+      }
+    };
   }
 
   @Produces

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import mx.gob.sre.mae.gateway.application.notify.FamilyMessageAdministration;
 import mx.gob.sre.mae.gateway.application.phone.PhoneConsole;
+import mx.gob.sre.mae.gateway.application.phone.SandboxMessages;
 import mx.gob.sre.mae.gateway.infrastructure.security.CurrentOfficer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -23,6 +24,7 @@ public class PhoneLineResource {
 
   @Inject PhoneConsole console;
   @Inject CurrentOfficer officer;
+  @Inject SandboxMessages sandbox;
 
   @GET
   @Path("callbacks")
@@ -51,5 +53,16 @@ public class PhoneLineResource {
   @Operation(summary = "The latest messages sent to families by the consulate (email, SMS, WhatsApp; the SMS sandbox's outbox)")
   public List<FamilyMessageAdministration.FamilyMessageView> sent(@QueryParam("limit") @DefaultValue("50") int limit) {
     return console.sentToFamilies(officer.require(), Math.max(1, Math.min(limit, 500)));
+  }
+
+  @GET
+  @Path("sandbox")
+  @Operation(summary = "SMS sandbox only (no Twilio account): the texts as the phones would have shown them; 404 when Twilio is configured")
+  public List<SandboxMessages.SentText> sandbox(@QueryParam("limit") @DefaultValue("20") int limit) {
+    officer.require();
+    if (!sandbox.active()) {
+      throw new jakarta.ws.rs.NotFoundException();
+    }
+    return sandbox.recent(Math.max(1, Math.min(limit, 300)));
   }
 }

@@ -29,8 +29,8 @@ class ConversationEngineTest {
 
   private final ConversationDriver phone = new ConversationDriver();
 
-  private static String text(Language language, String key) {
-    return Messages.text(language, key);
+  private static String text(Language language, String key, Object... args) {
+    return Messages.text(language, key, args);
   }
 
   private static String ask(Language language, Step question) {
@@ -507,9 +507,11 @@ class ConversationEngineTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void theAcknowledgementGivesFolioCodeAndWhereToFollow(Language language) {
-    String ack = ConversationEngine.acknowledgement(language, "MAE-2026-000123", "ABCD-EFGH-JKMN", "https://mae.example/status");
+    // queued by the family notifier with the national numbers; it must still fit the SMS budget
+    String ack = text(language, "phone.ack", "MAE-2026-000123", "ABCD-EFGH-JKMN", "https://mae.sre.gob.mx/status?lang=es",
+        "800-028-77-83, 55-1309-9024", "185-52-623-109");
     assertTrue(ack.contains("MAE-2026-000123 ABCD-EFGH-JKMN"), ack);
-    assertTrue(ack.contains("https://mae.example/status"), ack);
+    assertTrue(ack.contains("https://mae.sre.gob.mx/status?lang=es"), ack);
     assertTrue(ack.length() <= MAX_REPLY, ack);
 
     String status = ConversationEngine.statusReply(language, "MAE-2026-000123", "Search under way", LocalDate.of(2026, 10, 3));

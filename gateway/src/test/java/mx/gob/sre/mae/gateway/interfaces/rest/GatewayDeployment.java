@@ -6,11 +6,11 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The ITs deploy the WAR the build produced, exactly as it ships (at "/"). */
-final class GatewayDeployment {
+public final class GatewayDeployment {
 
   private GatewayDeployment() {}
 
-  static WebArchive war() {
+  public static WebArchive war() {
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
         .importFrom(new File(System.getProperty("mae.test.war", "target/mae-gateway.war")))
         .as(WebArchive.class);

@@ -35,9 +35,9 @@ public class JpaPhoneRepository implements PhoneRepository {
 
   @Override
   public Optional<PhoneConversation> conversationWith(String channel, String address) {
-    return em.createQuery("select c from PhoneConversation c where c.channel = :ch and c.address = :a order by c.id desc",
-            PhoneConversation.class)
-        .setParameter("ch", channel).setParameter("a", address).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1)
+    // one conversation per channel and number (a unique index); locked so two messages take turns
+    return em.createQuery("select c from PhoneConversation c where c.channel = :ch and c.address = :a", PhoneConversation.class)
+        .setParameter("ch", channel).setParameter("a", address).setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream().findFirst();
   }
 

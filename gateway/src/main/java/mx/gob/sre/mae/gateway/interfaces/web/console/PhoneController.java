@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import mx.gob.sre.mae.gateway.application.notify.FamilyMessageAdministration;
 import mx.gob.sre.mae.gateway.application.phone.PhoneConsole;
+import mx.gob.sre.mae.gateway.application.phone.SandboxMessages;
 import mx.gob.sre.mae.gateway.domain.model.notify.FamilyNotification;
 import mx.gob.sre.mae.gateway.infrastructure.security.CurrentOfficer;
 
@@ -16,6 +17,7 @@ public class PhoneController {
 
   @Inject PhoneConsole console;
   @Inject CurrentOfficer officer;
+  @Inject SandboxMessages sandbox;
 
   private String callSid;
 
@@ -29,6 +31,16 @@ public class PhoneController {
 
   public List<FamilyMessageAdministration.FamilyMessageView> getSent() {
     return console.sentToFamilies(officer.require(), 100);
+  }
+
+  /** The SMS sandbox's texts as phones would have shown them (empty when Twilio is configured). */
+  public List<SandboxMessages.SentText> getSandbox() {
+    officer.require();
+    return sandbox.recent(50);
+  }
+
+  public boolean isSandboxActive() {
+    return sandbox.active();
   }
 
   /** A stored body as staff may read it: the access code was never stored, so its place is shown masked. */
