@@ -3,10 +3,13 @@ package mx.gob.sre.mae.routes.delivery;
 import java.util.Set;
 
 /**
- * One claimed outbox row: a case version for one recipient, over one channel. The payload is the
- * canonical case as JSON; the recipient's format is made from it at delivery.
+ * One claimed outbox row: a case version (kind {@code CASE}) or a humanitarian visa notice (kind
+ * {@code VISA_NOTICE}) for one recipient, over one channel. A case's payload is the canonical case
+ * as JSON, from which the recipient's format is made at delivery; a notice's payload is the notice
+ * JSON itself, delivered unchanged.
  */
 public record OutboundMessage(
+    String kind,
     long id,
     String folio,
     int caseVersion,
@@ -17,7 +20,23 @@ public record OutboundMessage(
     String payload,
     int attempts) {
 
+  public static final String CASE = "CASE";
+  public static final String VISA_NOTICE = "VISA_NOTICE";
+
   public OutboundMessage {
+    kind = kind == null ? CASE : kind;
     flags = Set.copyOf(flags);
+  }
+
+  /** A case version (the kind every message had before visa notices). */
+  public OutboundMessage(
+      long id, String folio, int caseVersion, String recipient, String channel, String idempotencyKey, Set<String> flags,
+      String payload, int attempts) {
+    this(CASE, id, folio, caseVersion, recipient, channel, idempotencyKey, flags, payload, attempts);
+  }
+
+  /** Whether the payload is a visa notice, to be delivered as it is. */
+  public boolean isVisaNotice() {
+    return VISA_NOTICE.equals(kind);
   }
 }

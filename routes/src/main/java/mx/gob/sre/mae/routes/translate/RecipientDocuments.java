@@ -8,7 +8,8 @@ import mx.gob.sre.mae.routes.routing.Agencies;
 
 /**
  * The translator per recipient format: search commissions get the register submission, prosecutors
- * (and other authorities) the complaint. Made at delivery from the canonical case in the outbox.
+ * (and other authorities) the complaint. Made at delivery from the canonical case in the outbox. A
+ * humanitarian visa notice is already the recipient's document and goes as it is.
  */
 public final class RecipientDocuments implements DeliveryDocument {
 
@@ -17,6 +18,9 @@ public final class RecipientDocuments implements DeliveryDocument {
 
   @Override
   public String documentFor(OutboundMessage message) {
+    if (message.isVisaNotice()) {
+      return message.payload();
+    }
     CanonicalCase c = CanonicalJson.fromJson(message.payload());
     return switch (Agencies.format(message.recipient())) {
       case REGISTER_SUBMISSION -> register.toJson(c, message.recipient(), message.flags());
