@@ -12,9 +12,12 @@ import mx.gob.sre.mae.gateway.domain.model.delivery.UnknownDeliveryException;
 import mx.gob.sre.mae.gateway.domain.model.people.Officer;
 import mx.gob.sre.mae.routes.canonical.CanonicalCase;
 import mx.gob.sre.mae.routes.canonical.CanonicalJson;
+import mx.gob.sre.mae.routes.canonical.VisaNotice;
+import mx.gob.sre.mae.routes.canonical.VisaNoticeJson;
 import mx.gob.sre.mae.routes.delivery.OutboundMessage;
 import mx.gob.sre.mae.routes.translate.ComplaintTranslator;
 import mx.gob.sre.mae.routes.translate.RecipientDocuments;
+import mx.gob.sre.mae.routes.translate.VisaNoticePdf;
 
 /**
  * The built-in inbox of each agency: only deliveries addressed to the user's own agency are
@@ -44,9 +47,12 @@ public class InboxService {
     return documents.documentFor(message(visible(user, id)));
   }
 
-  /** The Spanish PDF record of the delivered case version. */
+  /** The Spanish PDF record of the delivered case version, or of the visa notice. */
   public byte[] pdf(Officer user, long id) {
     Delivery d = visible(user, id);
+    if (d.isVisaNotice()) {
+      return VisaNoticePdf.render(VisaNoticeJson.fromJson(d.payload()));
+    }
     return new ComplaintTranslator().toPdf(CanonicalJson.fromJson(d.payload()), d.recipient(), d.flags());
   }
 
@@ -78,15 +84,20 @@ public class InboxService {
   }
 
   static OutboundMessage message(Delivery d) {
-    return new OutboundMessage(d.id(), d.folio(), d.caseVersion(), d.recipient(), d.channel(), d.idempotencyKey(), d.flags(), d.payload(), d.attempts());
+    return new OutboundMessage(d.kind(), d.id(), d.folio(), d.caseVersion(), d.recipient(), d.channel(), d.idempotencyKey(), d.flags(), d.payload(), d.attempts());
   }
 
   static InboxItem item(Delivery d) {
+    if (d.isVisaNotice()) {
+      VisaNotice n = VisaNoticeJson.fromJson(d.payload());
+      return new InboxItem(d.id(), d.folio(), d.caseVersion(), d.recipient(), d.channel(), d.flags(), null, null,
+          d.deliveredAt(), d.ackDeadline(), d.ackReference(), d.ackedAt(), d.status().name(), d.kind(), n.applicant().name());
+    }
     CanonicalCase c = CanonicalJson.fromJson(d.payload());
     CanonicalCase.MissingPerson p = c.missingPersons().get(0);
     String name = String.join(" ", java.util.stream.Stream.of(p.givenNames(), p.firstSurname(), p.secondSurname())
         .filter(s -> s != null && !s.isBlank()).toList());
     return new InboxItem(d.id(), d.folio(), d.caseVersion(), d.recipient(), d.channel(), d.flags(), name, p.lastSeenState(),
-        d.deliveredAt(), d.ackDeadline(), d.ackReference(), d.ackedAt(), d.status().name());
+        d.deliveredAt(), d.ackDeadline(), d.ackReference(), d.ackedAt(), d.status().name(), d.kind(), null);
   }
 }

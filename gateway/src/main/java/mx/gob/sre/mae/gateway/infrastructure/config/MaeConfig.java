@@ -29,7 +29,9 @@ public enum MaeConfig {
   PHONE_HOUSEKEEPING_SECONDS("MAE_PHONE_HOUSEKEEPING_SECONDS", "10",
       "how often call recordings are fetched and idle conversations timed out"),
   FAMILY_POLL_MS("MAE_FAMILY_POLL_MS", "1000", "how often the family outbox is polled (it is also woken after each commit)"),
-  FAMILY_MAX_ATTEMPTS("MAE_FAMILY_MAX_ATTEMPTS", "12", "attempts to send a message to a family before it is parked for a person");
+  FAMILY_MAX_ATTEMPTS("MAE_FAMILY_MAX_ATTEMPTS", "12", "attempts to send a message to a family before it is parked for a person"),
+  VISA_FEE_WAIVER_BASIS("MAE_VISA_FEE_WAIVER_BASIS", mx.gob.sre.mae.gateway.domain.model.visa.FeeWaiver.DEFAULT_BASIS,
+      "the legal basis for waiving the humanitarian visa fee, recorded on every request (the fee is always 0)");
 
   private final String key;
   private final String defaultValue;

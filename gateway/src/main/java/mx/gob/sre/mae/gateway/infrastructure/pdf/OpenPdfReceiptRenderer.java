@@ -54,7 +54,7 @@ public class OpenPdfReceiptRenderer implements ReceiptRenderer {
       document.addTitle(Messages.text(Language.ES, "receipt.title") + " " + receipt.folio());
       document.addCreator(CREATOR);
       document.open();
-      addTitle(document, receipt.reporterLanguage());
+      addTitle(document, receipt.reporterLanguage(), "receipt.title");
       document.add(table(receipt));
       addInBothLanguages(document, receipt.reporterLanguage(), "receipt.immediate");
       addInBothLanguages(document, receipt.reporterLanguage(), "receipt.statusHint", receipt.statusUrl());
@@ -66,12 +66,13 @@ public class OpenPdfReceiptRenderer implements ReceiptRenderer {
     return out.toByteArray();
   }
 
-  private static void addTitle(Document document, Language language) {
-    Paragraph title = new Paragraph(Messages.text(Language.ES, "receipt.title"), TITLE);
+  /** The Spanish title, centred, and under it the title in the reader's language (shared with the visa letter). */
+  static void addTitle(Document document, Language language, String key) {
+    Paragraph title = new Paragraph(Messages.text(Language.ES, key), TITLE);
     title.setAlignment(Element.ALIGN_CENTER);
     document.add(title);
     if (language != Language.ES) {
-      Paragraph translated = new Paragraph(Messages.text(language, "receipt.title"), SUBTITLE);
+      Paragraph translated = new Paragraph(Messages.text(language, key), SUBTITLE);
       translated.setAlignment(Element.ALIGN_CENTER);
       document.add(translated);
     }
@@ -136,7 +137,7 @@ public class OpenPdfReceiptRenderer implements ReceiptRenderer {
   }
 
   /** "Folio" for a Spanish speaker, "Código de acceso / Access code" for an English speaker. */
-  private static String bilingual(Language language, String key) {
+  static String bilingual(Language language, String key) {
     String es = Messages.text(Language.ES, key);
     return language == Language.ES ? es : es + SEPARATOR + Messages.text(language, key);
   }

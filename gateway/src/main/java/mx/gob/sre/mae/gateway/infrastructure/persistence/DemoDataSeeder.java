@@ -31,10 +31,15 @@ public class DemoDataSeeder {
     }
   }
 
-  /** Every agency of the routing table gets one demo account: username = code, lower case, ':' as '.'. */
+  /**
+   * Every agency of the routing table, and the National Institute of Migration (it receives
+   * humanitarian visa notices), gets one demo account: username = code, lower case, ':' as '.'.
+   */
   static List<DemoUser> all() {
     List<DemoUser> all = new java.util.ArrayList<>(USERS);
-    for (String agency : Agencies.all()) {
+    List<String> agencies = new java.util.ArrayList<>(Agencies.all());
+    agencies.add(Agencies.INM);
+    for (String agency : agencies) {
       all.add(new DemoUser(Agencies.username(agency), agency + " (demo)", Roles.AGENCY, null, agency));
     }
     return all;

@@ -140,6 +140,29 @@ public final class ProblemMappers {
     }
   }
 
+  /** 404 for a visa request that does not exist, or not with this code, or not of the officer's consulate. */
+  @Provider
+  public static class UnknownVisaRequest extends Fixed<mx.gob.sre.mae.gateway.domain.model.visa.UnknownVisaRequestException> {
+    public UnknownVisaRequest() {
+      super("not-found", 404, "error.notFound");
+    }
+  }
+
+  /** 409: the request's status does not allow it (decided, or approval with documents missing). */
+  @Provider
+  public static class VisaState extends LanguageAware<mx.gob.sre.mae.gateway.domain.model.visa.VisaStateException> {
+    @Override
+    public Response toResponse(mx.gob.sre.mae.gateway.domain.model.visa.VisaStateException e) {
+      Language language = language();
+      if (e instanceof mx.gob.sre.mae.gateway.domain.model.visa.VisaRequest.IncompleteChecklistException incomplete) {
+        String missing = incomplete.missing().stream().map(t -> Messages.text(language, "visa.document." + t.name()))
+            .collect(java.util.stream.Collectors.joining(", "));
+        return problem("conflict", 409, "error.visa.incomplete", language, missing);
+      }
+      return problem("conflict", 409, "error.visa.state", language);
+    }
+  }
+
   @Provider
   public static class NotSignedIn extends Fixed<CurrentOfficer.NotSignedInException> {
     public NotSignedIn() {

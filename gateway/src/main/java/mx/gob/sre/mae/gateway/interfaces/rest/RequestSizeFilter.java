@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
 
-/** Refuses API bodies over MAE_MAX_JSON_KB with 413, whether or not they declare their length. */
+/**
+ * Refuses API bodies over MAE_MAX_JSON_KB with 413, whether or not they declare their length. A visa
+ * document upload (a file as the body) may be as large as an attachment (MAE_MAX_UPLOAD_MB); the
+ * application checks that limit itself with a clear message.
+ */
 @Provider
 @PreMatching
 public class RequestSizeFilter implements ContainerRequestFilter {
@@ -20,9 +24,12 @@ public class RequestSizeFilter implements ContainerRequestFilter {
     return MaeConfig.MAX_JSON_KB.getInt();
   }
 
+  private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("/?v1/visa-requests/[^/]+/documents/?");
+
   @Override
   public void filter(ContainerRequestContext request) {
-    long max = maxKilobytes() * 1024L;
+    boolean upload = UPLOAD.matcher(request.getUriInfo().getPath()).matches();
+    long max = upload ? (MaeConfig.MAX_UPLOAD_MB.getInt() + 1L) * 1024L * 1024L : maxKilobytes() * 1024L;
     if (request.getLength() > max) {
       throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }

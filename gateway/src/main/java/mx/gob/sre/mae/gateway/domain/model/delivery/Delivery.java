@@ -18,7 +18,9 @@ import java.util.TreeSet;
 
 /**
  * One case version for one recipient (a row of the transactional outbox): written in the same
- * transaction as the version, then delivered, acknowledged, or parked for a person to replay.
+ * transaction as the version, then delivered, acknowledged, or parked for a person to replay. A
+ * row of kind VISA_NOTICE instead carries a humanitarian visa decision (no case; the visa reference
+ * in {@code folio}, the deciding consulate in {@code consulateCode}) through the same delivery.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -29,8 +31,14 @@ public class Delivery {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
   private Long id;
 
-  @Column(name = "case_id", nullable = false)
-  private long caseId;
+  @Column(nullable = false)
+  private String kind = KIND_CASE;
+
+  @Column(name = "case_id")
+  private Long caseId;
+
+  @Column(name = "consulate_code")
+  private String consulateCode;
 
   @Column(nullable = false)
   private String folio;
@@ -84,7 +92,24 @@ public class Delivery {
   @Column(name = "acked_by")
   private String ackedBy;
 
+  public static final String KIND_CASE = "CASE";
+  public static final String KIND_VISA_NOTICE = "VISA_NOTICE";
+
   protected Delivery() {}
+
+  /**
+   * A humanitarian visa decision for one recipient (INM, or the inviting authority): one per
+   * request and recipient, key {@code <reference>:<agency>:decision}; the payload is the notice JSON.
+   */
+  public static Delivery queueVisaNotice(
+      String reference, String consulateCode, String recipient, String channel, String payload, Instant now) {
+    Delivery d = queue(0, reference, 1, recipient, channel, Set.of(), payload, now);
+    d.kind = KIND_VISA_NOTICE;
+    d.caseId = null;
+    d.consulateCode = consulateCode;
+    d.idempotencyKey = reference + ":" + recipient + ":decision";
+    return d;
+  }
 
   public static Delivery queue(
       long caseId, String folio, int caseVersion, String recipient, String channel, Set<String> flags, String payload, Instant now) {
@@ -125,7 +150,10 @@ public class Delivery {
   }
 
   public Long id() { return id; }
-  public long caseId() { return caseId; }
+  public Long caseId() { return caseId; }
+  public String kind() { return kind; }
+  public String consulateCode() { return consulateCode; }
+  public boolean isVisaNotice() { return KIND_VISA_NOTICE.equals(kind); }
   public String folio() { return folio; }
   public int caseVersion() { return caseVersion; }
   public String recipient() { return recipient; }

@@ -19,4 +19,7 @@ public interface DeliveryRepository {
   List<Delivery> deliveredTo(String recipient, int offset, int limit);
 
   List<Delivery> withStatus(DeliveryStatus status, int limit);
+
+  /** The notices of one humanitarian visa request (kind VISA_NOTICE), by recipient. */
+  List<Delivery> visaNoticesOf(String reference);
 }

@@ -7,8 +7,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
 
-/** Alerts for the consulate of a delivery's case (parked delivery, overdue acknowledgement). */
+/**
+ * Alerts for the consulate of a delivery's case, or of a visa notice's request (parked delivery,
+ * overdue acknowledgement).
+ */
 final class Alerts {
+
+  /** An outbox row with its consulate: the case's, or the visa notice's own. */
+  static final String WITH_CONSULATE = "outbox_message o left join case_file f on f.id = o.case_id";
+  static final String CONSULATE = "coalesce(f.consulate_code, o.consulate_code)";
 
   private Alerts() {}
 
@@ -16,8 +23,8 @@ final class Alerts {
     String next = MaeConfig.embeddedDatabase() ? "next value for alert_seq" : "nextval('alert_seq')";
     try (PreparedStatement s = c.prepareStatement(
         "insert into alert (id, consulate_code, folio, kind, recipient, detail, created_at)"
-            + " select " + next + ", f.consulate_code, o.folio, ?, o.recipient, ?, ?"
-            + " from outbox_message o join case_file f on f.id = o.case_id where o.id = ?")) {
+            + " select " + next + ", " + CONSULATE + ", o.folio, ?, o.recipient, ?, ?"
+            + " from " + WITH_CONSULATE + " where o.id = ?")) {
       s.setString(1, kind);
       s.setString(2, detail == null ? null : detail.substring(0, Math.min(detail.length(), 1900)));
       s.setTimestamp(3, Timestamp.from(Instant.now()));

@@ -25,7 +25,7 @@ public class JdbcAcknowledgementWatch implements AcknowledgementWatch {
     List<Overdue> escalated = outbox.inTransaction(c -> {
       List<Overdue> overdue = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(
-          "select o.id, o.folio, o.recipient, f.consulate_code from outbox_message o join case_file f on f.id = o.case_id"
+          "select o.id, o.folio, o.recipient, " + Alerts.CONSULATE + " from " + Alerts.WITH_CONSULATE
               + " where o.status = 'DELIVERED' and o.ack_reference is null and o.escalated_at is null and o.ack_deadline < ?")) {
         s.setTimestamp(1, Timestamp.from(now));
         try (ResultSet rs = s.executeQuery()) {

@@ -22,13 +22,14 @@ import mx.gob.sre.mae.routes.delivery.OutboxPort;
 /**
  * The dispatcher's side of the outbox, in plain JDBC with short local transactions (it runs on
  * Camel's threads, outside any container transaction). On PostgreSQL claims use FOR UPDATE SKIP
- * LOCKED, so several gateway instances share one outbox without sending a message twice.
+ * LOCKED, so several gateway instances share one outbox without sending a message twice. Visa
+ * notices have no case: the version-order condition never holds back one (their case_id is null).
  */
 @ApplicationScoped
 public class JdbcOutbox implements OutboxPort {
 
   private static final String DUE =
-      "select o.id, o.folio, o.case_version, o.recipient, o.channel, o.idempotency_key, o.flags, o.payload, o.attempts"
+      "select o.id, o.folio, o.case_version, o.recipient, o.channel, o.idempotency_key, o.flags, o.payload, o.attempts, o.kind"
           + " from outbox_message o"
           + " where ((o.status = 'PENDING' and o.next_attempt_at <= ?) or (o.status = 'IN_FLIGHT' and o.claimed_until < ?))"
           + " and not exists (select 1 from outbox_message p where p.recipient = o.recipient and p.case_id = o.case_id"
@@ -50,7 +51,7 @@ public class JdbcOutbox implements OutboxPort {
         select.setInt(3, max);
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
-            claimed.add(new OutboundMessage(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+            claimed.add(new OutboundMessage(rs.getString(10), rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), flags(rs.getString(7)), rs.getString(8), rs.getInt(9)));
           }
         }

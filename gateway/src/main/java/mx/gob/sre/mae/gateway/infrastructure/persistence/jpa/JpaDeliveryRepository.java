@@ -58,4 +58,12 @@ public class JpaDeliveryRepository implements DeliveryRepository {
         .setMaxResults(limit)
         .getResultList();
   }
+
+  @Override
+  public List<Delivery> visaNoticesOf(String reference) {
+    return em.createQuery("select d from Delivery d where d.kind = :k and d.folio = :r order by d.id", Delivery.class)
+        .setParameter("k", Delivery.KIND_VISA_NOTICE)
+        .setParameter("r", reference)
+        .getResultList();
+  }
 }
