@@ -243,6 +243,43 @@ class VisaApiIT {
     send("api/v1/staff/visa-requests/" + ref, null, "GET", null, 401);
   }
 
+  @Test
+  void theApplicationPageWorksWithoutJavaScriptInTwoLanguages() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    String spanish = browser.send(request("visa.xhtml?lang=es", null).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(spanish.contains("Visa humanitaria para familiares") && spanish.contains("gratuita"), spanish);
+    String french = browser.send(request("visa.xhtml?lang=fr", null).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(french.contains("Visa humanitaire pour les proches"), french);
+
+    java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(french);
+    assertTrue(state.find(), "a plain HTML form with its view state");
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("visa", "visa");
+    fields.put("consulate", "GUA");
+    fields.put("name", "Marie Joseph");
+    fields.put("nationality", "HT");
+    fields.put("travelDocumentType", "PASSPORT");
+    fields.put("travelDocumentNumber", "HT998877");
+    fields.put("email", "marie.joseph@example.org");
+    fields.put("relationship", "SISTER");
+    fields.put("invitationAgency", "FGR:FEIDDF");
+    fields.put("invitationReference", "FEIDDF/2026/12");
+    fields.put("travelFrom", "2026-12-01");
+    fields.put("submitVisa", "Envoyer la demande");
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    String form = fields.entrySet().stream()
+        .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    HttpResponse<String> sent = browser.send(request("visa.xhtml?lang=fr", null).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, sent.statusCode());
+    java.util.regex.Matcher ref = java.util.regex.Pattern.compile("id=\"visaReference\"[^>]*>(VH-\\d{4}-\\d{6})<").matcher(sent.body());
+    assertTrue(ref.find(), sent.body());
+    assertTrue(sent.body().contains("Nous avons reçu votre demande"), "the answer is in French");
+    assertEquals(3 + 1, json(send("api/v1/staff/visa-requests/" + ref.group(1), "gua.oficial", "GET", null, 200).body())
+        .getJsonArray("documents").size(), "an invited applicant's checklist has the invitation");
+  }
+
   private Optional<JsonObject> inboxItem(String user, String reference) throws Exception {
     HttpResponse<String> r = send("api/v1/inbox?limit=200", user, "GET", null, 200);
     return json("{\"l\":" + r.body() + "}").getJsonArray("l").stream().map(JsonValue::asJsonObject)
