@@ -1,0 +1,33 @@
+package mx.gob.sre.mae.gateway.application.matching;
+
+/**
+ * What a score means for a case: linked at once, put in an officer's review queue, or left alone.
+ * The national register flags matches of 92–100 % similarity (seed para 212); here auto-linking also
+ * needs the dates of birth (or ages) or the last-seen place to agree, so that two people who only
+ * share a common name are never linked by the machine.
+ *
+ * @param autoLinkThreshold score from which a pair is linked without an officer (default 0.92)
+ * @param reviewThreshold   score from which a pair goes to the review queue (default {@value #DEFAULT_REVIEW})
+ */
+public record MatchPolicy(double autoLinkThreshold, double reviewThreshold) {
+
+  public static final double DEFAULT_AUTO_LINK = 0.92;
+  public static final double DEFAULT_REVIEW = 0.60;
+  public static final MatchPolicy DEFAULTS = new MatchPolicy(DEFAULT_AUTO_LINK, DEFAULT_REVIEW);
+
+  /** What to do with a pair. */
+  public enum Decision { AUTO_LINK, REVIEW, NO_MATCH }
+
+  public MatchPolicy {
+    if (reviewThreshold < 0 || autoLinkThreshold > 1 || reviewThreshold > autoLinkThreshold) {
+      throw new IllegalArgumentException("Need 0 <= review <= auto-link <= 1, got " + reviewThreshold + " and " + autoLinkThreshold);
+    }
+  }
+
+  public Decision decide(MatchResult result) {
+    if (result.score() >= autoLinkThreshold && (result.dateAgrees() || result.placeAgrees())) {
+      return Decision.AUTO_LINK;
+    }
+    return result.score() >= reviewThreshold ? Decision.REVIEW : Decision.NO_MATCH;
+  }
+}
