@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
 import mx.gob.sre.mae.gateway.infrastructure.persistence.DataSourceDefinitions;
@@ -111,6 +112,11 @@ public class JdbcOutbox implements OutboxPort {
 
   /** Work in one local transaction on a pooled connection; rolled back on any error. */
   public <T> T inTransaction(SqlWork<T> work) {
+    return inTransaction(dataSource, work, OutboxException::new);
+  }
+
+  /** Work in one local transaction on a connection of {@code dataSource}; rolled back on any error, SQL errors wrapped by {@code wrap}. */
+  static <T> T inTransaction(DataSource dataSource, SqlWork<T> work, Function<SQLException, RuntimeException> wrap) {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -125,7 +131,7 @@ public class JdbcOutbox implements OutboxPort {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new OutboxException(e);
+      throw wrap.apply(e);
     }
   }
 
