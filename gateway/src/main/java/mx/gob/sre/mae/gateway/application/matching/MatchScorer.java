@@ -183,13 +183,12 @@ public final class MatchScorer {
       double s12 = nameSimilarity(a1, b2);
       double s21 = nameSimilarity(a2, b1);
       double straight = graded(s11, w.firstSurnameAgree(), w.surnameDisagree()) + graded(s22, w.secondSurnameAgree(), w.surnameDisagree());
-      double swapped = graded(s12, w.firstSurnameAgree(), w.surnameDisagree()) + graded(s21, w.secondSurnameAgree(), w.surnameDisagree())
-          + w.surnamesSwapped();
-      if (swapped > straight) {
-        out.add(new MatchResult.FieldScore("firstSurname", s12, graded(s12, w.firstSurnameAgree(), w.surnameDisagree()) + w.surnamesSwapped(),
-            "surnames swapped; " + words(s12)));
-        out.add(new MatchResult.FieldScore("secondSurname", s21, graded(s21, w.secondSurnameAgree(), w.surnameDisagree()),
-            "surnames swapped; " + words(s21)));
+      // swapped, each surname weighs the mean of the two positions, so that the score stays symmetric
+      double w12 = (graded(s12, w.firstSurnameAgree(), w.surnameDisagree()) + graded(s12, w.secondSurnameAgree(), w.surnameDisagree())) / 2;
+      double w21 = (graded(s21, w.firstSurnameAgree(), w.surnameDisagree()) + graded(s21, w.secondSurnameAgree(), w.surnameDisagree())) / 2;
+      if (w12 + w21 + w.surnamesSwapped() > straight) {
+        out.add(new MatchResult.FieldScore("firstSurname", s12, w12 + w.surnamesSwapped(), "surnames swapped; " + words(s12)));
+        out.add(new MatchResult.FieldScore("secondSurname", s21, w21, "surnames swapped; " + words(s21)));
         return s12;
       }
       out.add(new MatchResult.FieldScore("firstSurname", s11, graded(s11, w.firstSurnameAgree(), w.surnameDisagree()), words(s11)));
