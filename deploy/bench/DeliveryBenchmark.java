@@ -62,6 +62,19 @@ public class DeliveryBenchmark {
       "missingPersons":[{"givenNames":"José Luis","firstSurname":"Hernández","sex":"M","dateOfBirth":"1998-04-12","nationality":"MX",\
       "lastSeen":{"date":"2026-10-02","place":"Coatzacoalcos","state":"MX-VER"}}],"circumstances":"Benchmark report."}""";
 
+  /**
+   * A made-up first surname per report: a second report of the same person is linked to the first case
+   * (an update of it, issue 8), and this benchmark measures new cases.
+   */
+  static String surname() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      s.append("bcdfglmnprstvz".charAt(random.nextInt(14))).append("aeiou".charAt(random.nextInt(5)));
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   static final Pattern FOLIO = Pattern.compile("\"folio\"\\s*:\\s*\"([^\"]+)\"");
 
   // ---- options (see usage()) ----
@@ -233,7 +246,7 @@ public class DeliveryBenchmark {
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json; charset=UTF-8")
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(REPORT, StandardCharsets.UTF_8))
+        .POST(HttpRequest.BodyPublishers.ofString(REPORT.replace("Hernández", surname()), StandardCharsets.UTF_8))
         .build();
     phase.sentCount.increment();
     long start = System.nanoTime();

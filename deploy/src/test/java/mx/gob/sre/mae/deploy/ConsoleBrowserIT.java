@@ -216,7 +216,7 @@ class ConsoleBrowserIT {
   }
 
   private String fileThroughApi(String consulate, String involvement) throws Exception {
-    String body = BundleRestartIT.BODY.replace("\"consulate\":\"LAX\"", "\"consulate\":\"" + consulate + "\"")
+    String body = BundleRestartIT.distinct(BundleRestartIT.BODY).replace("\"consulate\":\"LAX\"", "\"consulate\":\"" + consulate + "\"")
         .replace("\"publicOfficialInvolvementSuspected\":false", involvement);
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(bundle.url("/api/v1/reports")))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -33,6 +33,7 @@ public class IntakeService {
   @Inject ContentTypeDetector contentTypes;
   @Inject AttachmentPolicy attachmentPolicy;
   @Inject VersionPublisher versions;
+  @Inject mx.gob.sre.mae.gateway.application.matching.CaseLinking linking;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -67,7 +68,10 @@ public class IntakeService {
       caseFile.attach(stored, safeName(f.fileName()), context.recordedBy(), now);
     }
     cases.add(caseFile);
-    versions.publish(caseFile, first, now);
+    // a repeat report of a person already reported becomes an update of the first case, not a new one
+    if (linking.onIntake(caseFile, first).isEmpty()) {
+      versions.publish(caseFile, first, now);
+    }
     return new IntakeReceipt(folio, accessCode, now, consulate);
   }
 

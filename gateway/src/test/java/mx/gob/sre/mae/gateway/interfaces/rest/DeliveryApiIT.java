@@ -247,7 +247,7 @@ class DeliveryApiIT {
 
   private String file(String body) throws Exception {
     HttpResponse<String> r = http.send(request("api/v1/reports", null).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(DistinctPersons.distinct(body), StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(201, r.statusCode(), r.body());
     return json(r.body()).getString("folio");
   }

@@ -194,7 +194,7 @@ class ReportApiIT {
 
   @Test
   void aCommittedCaseIsHandedToCamel() throws Exception {
-    String folio = json(post(DOCUMENTED_BODY, "application/json", null).body()).getString("folio");
+    String folio = json(post(DistinctPersons.distinct(DOCUMENTED_BODY), "application/json", null).body()).getString("folio");
     await().atMost(Duration.ofSeconds(10)).until(() -> health().contains(folio + "/v1"));
   }
 

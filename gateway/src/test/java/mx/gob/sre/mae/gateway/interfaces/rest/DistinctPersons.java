@@ -1,0 +1,31 @@
+package mx.gob.sre.mae.gateway.interfaces.rest;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Reports filed by tests that are about routing, not matching, must be of distinct persons: a second
+ * report of the same person is linked to the first case and routed as its update, not as a new case.
+ * This gives each filed report a first surname no other report has.
+ */
+public final class DistinctPersons {
+
+  private static final String CONSONANTS = "bcdfglmnprstvz";
+  private static final String VOWELS = "aeiou";
+
+  private DistinctPersons() {}
+
+  /** The JSON report with every {@code firstSurname} replaced by a made-up one. */
+  public static String distinct(String json) {
+    return json.replaceAll("\"firstSurname\"\\s*:\\s*\"[^\"]*\"", "\"firstSurname\":\"" + surname() + "\"");
+  }
+
+  /** A pronounceable surname of four random syllables, e.g. "Tobemira". */
+  public static String surname() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      s.append(CONSONANTS.charAt(random.nextInt(CONSONANTS.length()))).append(VOWELS.charAt(random.nextInt(VOWELS.length())));
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
