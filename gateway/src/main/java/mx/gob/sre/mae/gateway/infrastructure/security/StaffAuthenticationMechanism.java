@@ -37,6 +37,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // this runs before any filter: its own answers (401, the redirect to sign in) need the headers too
+    SecurityHeaders.apply(request, response);
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       return validate(credential, context);

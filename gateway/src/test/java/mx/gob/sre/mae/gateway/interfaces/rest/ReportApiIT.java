@@ -199,6 +199,22 @@ class ReportApiIT {
   }
 
   @Test
+  void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    for (String path : new String[] {"api/v1/reports/MAE-1999-999999/status?code=AAAA-BBBB-CCCC", "status", "api/v1/cases"}) {
+      HttpResponse<String> r = get(path, null, null);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), path + ": " + csp);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+      assertEquals("same-origin", r.headers().firstValue("Cross-Origin-Opener-Policy").orElse(""), path);
+      assertTrue(r.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), path);
+      assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), path);
+      // the IT environment's public address is https (a proxy in front): HSTS is on
+      assertTrue(r.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="), path);
+    }
+  }
+
+  @Test
   void publishesOpenApiAndHealth() throws Exception {
     HttpResponse<String> openapi = get("openapi", null, null);
     assertEquals(200, openapi.statusCode());
