@@ -34,7 +34,15 @@ public enum MaeConfig {
   FAMILY_POLL_MS("MAE_FAMILY_POLL_MS", "1000", "how often the family outbox is polled (it is also woken after each commit)"),
   FAMILY_MAX_ATTEMPTS("MAE_FAMILY_MAX_ATTEMPTS", "12", "attempts to send a message to a family before it is parked for a person"),
   VISA_FEE_WAIVER_BASIS("MAE_VISA_FEE_WAIVER_BASIS", mx.gob.sre.mae.gateway.domain.model.visa.FeeWaiver.DEFAULT_BASIS,
-      "the legal basis for waiving the humanitarian visa fee, recorded on every request (the fee is always 0)");
+      "the legal basis for waiving the humanitarian visa fee, recorded on every request (the fee is always 0)"),
+  RATE_LIMIT_REPORTS_PER_HOUR("MAE_RATE_LIMIT_REPORTS_PER_HOUR", "30",
+      "reports one client address may file per hour through the public API and form (0 = no limit)"),
+  RATE_LIMIT_STATUS_PER_MINUTE("MAE_RATE_LIMIT_STATUS_PER_MINUTE", "10",
+      "public status look-ups (API and page) one client address may make per minute (0 = no limit)"),
+  RATE_LIMIT_WEBHOOKS_PER_MINUTE("MAE_RATE_LIMIT_WEBHOOKS_PER_MINUTE", "600",
+      "Twilio webhook requests one client address may make per minute (0 = no limit)"),
+  TRUSTED_PROXIES("MAE_TRUSTED_PROXIES", "",
+      "addresses or CIDR networks of our own reverse proxies, whose X-Forwarded-For is believed (e.g. 10.0.0.5,10.1.0.0/16)");
 
   private final String key;
   private final String defaultValue;

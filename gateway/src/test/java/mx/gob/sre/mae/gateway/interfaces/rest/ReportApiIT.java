@@ -214,6 +214,28 @@ class ReportApiIT {
     }
   }
 
+  /** MAE_RATE_LIMIT_STATUS_PER_MINUTE in the IT environment (gateway/pom.xml). */
+  static final int STATUS_LIMIT = 20;
+
+  @Test
+  void guessingFoliosAndCodesIsSlowedDownWith429() throws Exception {
+    String guesser = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+    for (int i = 0; i < STATUS_LIMIT; i++) {
+      assertEquals(404, statusFrom(guesser, "MAE-2026-" + String.format("%06d", 900000 + i)).statusCode(), "guess " + i);
+    }
+    HttpResponse<String> refused = statusFrom(guesser, "MAE-2026-999999");
+    assertEquals(429, refused.statusCode(), refused.body());
+    assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+    assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    assertEquals(Messages.text(Language.FR, "error.tooManyRequests", 1), json(refused.body()).getString("detail"));
+    assertEquals(404, statusFrom("198.51.100.7", "MAE-2026-999999").statusCode(), "another address is not slowed down");
+  }
+
+  private HttpResponse<String> statusFrom(String client, String folio) throws Exception {
+    return http.send(request("api/v1/reports/" + folio + "/status?code=AAAA-BBBB-CCCC").header("X-Forwarded-For", client)
+        .header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void publishesOpenApiAndHealth() throws Exception {
     HttpResponse<String> openapi = get("openapi", null, null);
