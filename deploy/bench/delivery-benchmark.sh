@@ -152,8 +152,8 @@ mkdir -p "$work/data"
 (
   cd "$work"
   export MAE_DB_URL="jdbc:postgresql://localhost:5432/$BENCH_DB" MAE_DB_USER="$BENCH_DB" MAE_DB_PASSWORD="$BENCH_DB_PASSWORD"
-  export MAE_DEMO_DATA=true MAE_DATA_DIR="$work/data" MAE_PUBLIC_URL="http://localhost:$PORT"
-  # one client filing thousands of reports: no rate limit
+  export MAE_DEMO_DATA=true MAE_ALLOW_DEMO_DATA=true MAE_DATA_DIR="$work/data" MAE_PUBLIC_URL="http://localhost:$PORT"
+  # a test database with demo data (refused without the flag), and one client filing thousands of reports: no rate limit
   export MAE_RATE_LIMIT_REPORTS_PER_HOUR=0 MAE_RATE_LIMIT_STATUS_PER_MINUTE=0
   export MAE_DELIVERY_DEFAULT=webhook MAE_DELIVERY_DEFAULT_URL="http://localhost:$HOOK_PORT/hook" MAE_DELIVERY_DEFAULT_SECRET="$SECRET"
   # shellcheck disable=SC2086  # JAVA_OPTS is a list of options

@@ -35,6 +35,8 @@ public enum MaeConfig {
   FAMILY_MAX_ATTEMPTS("MAE_FAMILY_MAX_ATTEMPTS", "12", "attempts to send a message to a family before it is parked for a person"),
   VISA_FEE_WAIVER_BASIS("MAE_VISA_FEE_WAIVER_BASIS", mx.gob.sre.mae.gateway.domain.model.visa.FeeWaiver.DEFAULT_BASIS,
       "the legal basis for waiving the humanitarian visa fee, recorded on every request (the fee is always 0)"),
+  ALLOW_DEMO_DATA("MAE_ALLOW_DEMO_DATA", "false",
+      "allow demo data and demo accounts on an external database (test and benchmark databases only; never production)"),
   RATE_LIMIT_REPORTS_PER_HOUR("MAE_RATE_LIMIT_REPORTS_PER_HOUR", "30",
       "reports one client address may file per hour through the public API and form (0 = no limit)"),
   RATE_LIMIT_STATUS_PER_MINUTE("MAE_RATE_LIMIT_STATUS_PER_MINUTE", "10",
