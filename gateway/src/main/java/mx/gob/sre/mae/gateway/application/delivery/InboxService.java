@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
 import mx.gob.sre.mae.gateway.domain.model.delivery.Delivery;
 import mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryRepository;
 import mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryStatus;
@@ -30,26 +32,30 @@ public class InboxService {
 
   @Inject DeliveryRepository deliveries;
   @Inject ConsulateAlerts alerts;
+  @Inject AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
   private final RecipientDocuments documents = new RecipientDocuments();
 
   public List<InboxItem> inbox(Officer user, int offset, int limit) {
-    return deliveries.deliveredTo(agencyOf(user), offset, limit).stream().map(InboxService::item).toList();
+    List<InboxItem> items = deliveries.deliveredTo(agencyOf(user), offset, limit).stream().map(InboxService::item).toList();
+    audit.record(AuditActions.INBOX_LIST, AuditTrail.AGENCY, agencyOf(user),
+        "offset " + offset + ", " + items.size() + " deliverie(s): " + String.join(" ", items.stream().map(InboxItem::folio).toList()));
+    return items;
   }
 
   public InboxItem item(Officer user, long id) {
-    return item(visible(user, id));
+    return item(visible(user, id, AuditActions.INBOX_ITEM_READ));
   }
 
   /** The delivered document in the recipient's format (register submission or complaint JSON). */
   public String document(Officer user, long id) {
-    return documents.documentFor(message(visible(user, id)));
+    return documents.documentFor(message(visible(user, id, AuditActions.DELIVERY_DOCUMENT)));
   }
 
   /** The Spanish PDF record of the delivered case version, or of the visa notice. */
   public byte[] pdf(Officer user, long id) {
-    Delivery d = visible(user, id);
+    Delivery d = visible(user, id, AuditActions.DELIVERY_PDF);
     if (d.isVisaNotice()) {
       return VisaNoticePdf.render(VisaNoticeJson.fromJson(d.payload()));
     }
@@ -58,7 +64,7 @@ public class InboxService {
 
   @Transactional
   public InboxItem acknowledge(Officer user, long id, String reference) {
-    Delivery d = visible(user, id);
+    Delivery d = visible(user, id, AuditActions.DELIVERY_ACKNOWLEDGED);
     d.acknowledge(reference.strip(), user.username(), clock.instant());
     return item(d);
   }
@@ -67,6 +73,13 @@ public class InboxService {
   public void requestInformation(Officer user, long id, String question) {
     Delivery d = visible(user, id);
     alerts.raise(d.id(), "INFO_REQUESTED", d.recipient() + ": " + question.strip());
+  }
+
+  /** The delivery if visible to the user, with the access on record. */
+  private Delivery visible(Officer user, long id, String action) {
+    Delivery d = visible(user, id);
+    audit.record(action, AuditTrail.CASE, d.folio(), "delivery " + d.id() + " to " + d.recipient() + ", version " + d.caseVersion());
+    return d;
   }
 
   private Delivery visible(Officer user, long id) {

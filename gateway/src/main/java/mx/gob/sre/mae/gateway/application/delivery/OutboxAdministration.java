@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
 import mx.gob.sre.mae.gateway.domain.model.delivery.Delivery;
 import mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryRepository;
 import mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryStatus;
@@ -20,6 +22,7 @@ public class OutboxAdministration {
       String lastError, java.time.Instant createdAt, java.time.Instant nextAttemptAt) {}
 
   @Inject DeliveryRepository deliveries;
+  @Inject AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -32,6 +35,7 @@ public class OutboxAdministration {
   public DeliveryView replay(long id) {
     Delivery d = deliveries.find(id).orElseThrow(() -> new UnknownDeliveryException(id));
     d.replay(clock.instant());
+    audit.record(AuditActions.DELIVERY_REPLAY, AuditTrail.CASE, d.folio(), "delivery " + d.id() + " to " + d.recipient() + ", version " + d.caseVersion());
     return view(d);
   }
 

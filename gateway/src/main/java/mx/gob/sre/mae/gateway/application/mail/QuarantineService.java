@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
 import mx.gob.sre.mae.gateway.application.intake.AttachmentStore;
 import mx.gob.sre.mae.gateway.domain.model.cases.UnknownCaseException;
 import mx.gob.sre.mae.gateway.domain.model.mail.ReceivedEmail;
@@ -22,11 +24,14 @@ public class QuarantineService {
 
   @Inject ReceivedEmailRepository emails;
   @Inject AttachmentStore store;
+  @Inject AuditTrail audit;
 
   public List<QuarantinedEmail> of(Officer officer) {
-    return emails.withOutcome(officer.consulateCode(), "QUARANTINED", 200).stream()
+    List<QuarantinedEmail> list = emails.withOutcome(officer.consulateCode(), "QUARANTINED", 200).stream()
         .map(e -> new QuarantinedEmail(e.id(), e.messageKey(), e.error(), e.receivedAt()))
         .toList();
+    audit.record(AuditActions.QUARANTINE_LIST, AuditTrail.CONSULATE, officer.consulateCode(), list.size() + " quarantined email(s)");
+    return list;
   }
 
   /** The raw source of a quarantined email of the officer's consulate. */
@@ -34,6 +39,7 @@ public class QuarantineService {
     ReceivedEmail e = emails.find(id)
         .filter(m -> m.consulateCode().equals(officer.consulateCode()) && m.outcome().equals("QUARANTINED"))
         .orElseThrow(() -> new UnknownCaseException("email " + id));
+    audit.record(AuditActions.QUARANTINED_EMAIL_DOWNLOAD, AuditTrail.EMAIL, String.valueOf(e.id()), "raw source of " + e.messageKey());
     try (InputStream in = store.open(e.rawStorageKey())) {
       return in.readAllBytes();
     } catch (IOException ex) {

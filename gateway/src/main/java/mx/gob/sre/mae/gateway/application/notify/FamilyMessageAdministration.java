@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
 import mx.gob.sre.mae.gateway.domain.model.delivery.UnknownDeliveryException;
 import mx.gob.sre.mae.gateway.domain.model.notify.FamilyMessageStatus;
 import mx.gob.sre.mae.gateway.domain.model.notify.FamilyNotification;
@@ -26,6 +28,7 @@ public class FamilyMessageAdministration {
       String providerStatus, Instant createdAt, Instant sentAt) {}
 
   @Inject FamilyNotificationRepository notifications;
+  @Inject AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -46,6 +49,7 @@ public class FamilyMessageAdministration {
   public FamilyMessageView replay(long id) {
     FamilyNotification n = notifications.find(id).orElseThrow(() -> new UnknownDeliveryException(id));
     n.replay(clock.instant());
+    audit.record(AuditActions.FAMILY_MESSAGE_REPLAY, AuditTrail.CASE, n.folio(), "family message " + id + " by " + n.channel());
     return view(n);
   }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
 import mx.gob.sre.mae.gateway.application.intake.AccessCodes;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseRepository;
@@ -29,6 +31,7 @@ public class CaseQueryService {
   @Inject ConsulateRepository consulates;
   @Inject DeliveryRepository deliveries;
   @Inject ConsulateAlerts alerts;
+  @Inject AuditTrail audit;
 
   /** Open alerts of the officer's consulate (parked deliveries, overdue acknowledgements, questions). */
   public List<ConsulateAlerts.Alert> alertsOf(Officer officer) {
@@ -39,22 +42,28 @@ public class CaseQueryService {
     if (!Folio.isWellFormed(folio) || accessCode == null) {
       return Optional.empty();
     }
-    return cases.find(Folio.parse(folio))
+    Optional<PublicStatus> status = cases.find(Folio.parse(folio))
         .filter(c -> AccessCodes.matches(accessCode, c.accessCodeHash()))
         .map(c -> new PublicStatus(c.folio().value(), c.status().name(), c.createdAt(), c.updatedAt(), consulateName(c.consulateCode())));
+    status.ifPresent(s -> audit.record(AuditActions.STATUS_READ, AuditTrail.CASE, s.folio(), "status " + s.status()));
+    return status;
   }
 
   public List<CaseSummary> casesOf(Officer officer, int offset, int limit) {
-    return cases.ofConsulate(officer.consulateCode(), offset, limit).stream()
+    List<CaseSummary> list = cases.ofConsulate(officer.consulateCode(), offset, limit).stream()
         .map(c -> new CaseSummary(
             c.folio().value(), c.createdAt(), c.channel().name(),
             c.current().content().missingPersons().get(0).fullName(),
             c.currentVersionNumber(), c.status().name(), c.preliminary()))
         .toList();
+    audit.record(AuditActions.CASE_LIST, AuditTrail.CONSULATE, officer.consulateCode(),
+        "offset " + offset + ", " + list.size() + " case(s): " + String.join(" ", list.stream().map(CaseSummary::folio).toList()));
+    return list;
   }
 
   public CaseDetail caseFor(Officer officer, String folio) {
     CaseFile c = visibleCase(officer, folio);
+    audit.record(AuditActions.CASE_READ, AuditTrail.CASE, c.folio().value(), "version " + c.currentVersionNumber());
     return new CaseDetail(
         c.folio().value(), c.channel().name(), c.consulateCode(), consulateName(c.consulateCode()),
         c.originalLanguage(), c.status().name(), c.createdAt(), c.createdBy(), c.currentVersionNumber(),

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
 import mx.gob.sre.mae.gateway.application.intake.AccessCodes;
 import mx.gob.sre.mae.gateway.application.intake.ReceiptData;
 import mx.gob.sre.mae.gateway.application.intake.ReceiptRenderer;
@@ -28,6 +30,7 @@ public class ReceiptService {
   @Inject CaseQueryService query;
   @Inject ReceiptRenderer renderer;
   @Inject ConsulateRepository consulates;
+  @Inject AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -38,6 +41,7 @@ public class ReceiptService {
     if (accessCode != null && !AccessCodes.matches(accessCode, c.accessCodeHash())) {
       accessCode = null;
     }
+    audit.record(AuditActions.RECEIPT_PDF, AuditTrail.CASE, c.folio().value(), accessCode == null ? "without access code" : "with access code");
     return renderer.render(data(c, officer, accessCode, publicUrl));
   }
 
@@ -47,6 +51,7 @@ public class ReceiptService {
     CaseFile c = query.visibleCase(officer, folio);
     String code = AccessCodes.generate();
     c.replaceAccessCode(AccessCodes.hash(code), clock.instant());
+    audit.record(AuditActions.ACCESS_CODE_REISSUED, AuditTrail.CASE, c.folio().value(), "the previous code no longer works");
     return code;
   }
 

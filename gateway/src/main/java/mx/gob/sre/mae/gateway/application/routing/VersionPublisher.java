@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersion;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseVersionRecorded;
@@ -17,10 +19,13 @@ public class VersionPublisher {
 
   @Inject RoutingService routing;
   @Inject Event<CaseVersionRecorded> recorded;
+  @Inject AuditTrail audit;
 
   public void publish(CaseFile caseFile, CaseVersion version, Instant now) {
     CaseVersionRecorded event = CaseVersionRecorded.of(caseFile, version);
     routing.route(caseFile, CanonicalCaseMapper.toCanonical(event), now);
+    audit.record(AuditActions.VERSION_RECORDED, AuditTrail.CASE, caseFile.folio().value(), "version " + version.number() + " ("
+        + version.reason() + ") by " + version.recordedBy() + ", channel " + caseFile.channel() + ", consulate " + caseFile.consulateCode());
     recorded.fire(event);
   }
 }

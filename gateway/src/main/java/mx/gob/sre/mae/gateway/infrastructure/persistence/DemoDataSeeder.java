@@ -51,7 +51,8 @@ public class DemoDataSeeder {
           new DemoUser("lax.supervisor", "Ricardo Núñez (demo), Los Ángeles", Roles.SUPERVISOR, "LAX"),
           new DemoUser("gua.oficial", "Marta Xol (demo), Guatemala", Roles.OFFICER, "GUA"),
           new DemoUser("mad.oficial", "Iker Salas (demo), Madrid", Roles.OFFICER, "MAD"),
-          new DemoUser("admin", "Administración (demo)", Roles.ADMINISTRATOR, "MAE-CENTRAL"));
+          new DemoUser("admin", "Administración (demo)", Roles.ADMINISTRATOR, "MAE-CENTRAL"),
+          new DemoUser("auditor", "Auditoría (demo)", Roles.AUDITOR, "MAE-CENTRAL"));
 
   @PersistenceContext(unitName = "mae")
   EntityManager em;

@@ -6,6 +6,11 @@ public final class Roles {
   public static final String SUPERVISOR = "consular-supervisor";
   public static final String ADMINISTRATOR = "administrator";
   public static final String AGENCY = "agency-user";
+  /** Reads the audit log and verifies its chain; sees no case otherwise. */
+  public static final String AUDITOR = "auditor";
+
+  /** Every role, most privileged first (the audit log names the first one a caller has). */
+  public static final java.util.List<String> ALL = java.util.List.of(ADMINISTRATOR, AUDITOR, SUPERVISOR, OFFICER, AGENCY);
 
   private Roles() {}
 }

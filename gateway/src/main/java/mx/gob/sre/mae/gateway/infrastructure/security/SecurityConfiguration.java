@@ -20,6 +20,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
       PasswordHashing.SALT_PARAMETER,
       PasswordHashing.KEY_PARAMETER
     })
-@DeclareRoles({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.AGENCY})
+@DeclareRoles({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.AGENCY, Roles.AUDITOR})
 @ApplicationScoped
 public class SecurityConfiguration {}

@@ -112,6 +112,33 @@ class ReportApiIT {
   }
 
   @Test
+  void readingACaseIsOnTheAuditLogWhoseChainVerifies() throws Exception {
+    String body = DOCUMENTED_BODY.replace("{\"language\":\"en\",", "{\"language\":\"en\",\"consulate\":\"LAX\",");
+    String folio = json(post(body, "application/json", null).body()).getString("folio");
+    assertEquals(200, get("api/v1/cases/" + folio, "lax.oficial", null).statusCode());
+
+    HttpResponse<String> log = get("api/v1/audit?folio=" + folio, "auditor", null);
+    assertEquals(200, log.statusCode(), log.body());
+    JsonArray events = json("{\"e\":" + log.body() + "}").getJsonArray("e");
+    JsonObject created = events.getJsonObject(0).asJsonObject();
+    assertEquals("VERSION_RECORDED", created.getString("action"));
+    assertEquals("public", created.getString("actor"));
+    JsonObject read = events.stream().map(v -> v.asJsonObject()).filter(e -> e.getString("action").equals("CASE_READ")).findFirst()
+        .orElseThrow(() -> new AssertionError(log.body()));
+    assertEquals("lax.oficial", read.getString("actor"));
+    assertEquals("consular-officer", read.getString("role"));
+    assertEquals(folio, read.getString("objectId"));
+    assertFalse(read.getString("remoteAddr").isBlank());
+    assertEquals(64, read.getString("hash").length());
+
+    HttpResponse<String> verify = get("api/v1/audit/verify", "auditor", null);
+    assertEquals(200, verify.statusCode(), verify.body());
+    assertTrue(json(verify.body()).getBoolean("valid"), verify.body());
+    assertTrue(json(verify.body()).getInt("events") >= events.size(), verify.body());
+    assertEquals(403, get("api/v1/audit/verify", "lax.oficial", null).statusCode(), "only the auditor reads the log");
+  }
+
+  @Test
   void anOfficerOfAnotherConsulateCannotReadTheCase() throws Exception {
     String body = DOCUMENTED_BODY.replace("{\"language\":\"en\",", "{\"language\":\"en\",\"consulate\":\"LAX\",");
     String folio = json(post(body, "application/json", null).body()).getString("folio");

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
+import mx.gob.sre.mae.gateway.application.audit.RequestOrigin;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
 import mx.gob.sre.mae.gateway.infrastructure.persistence.DataSourceDefinitions;
 import mx.gob.sre.mae.routes.delivery.OutboundMessage;
@@ -65,11 +68,17 @@ public class JdbcOutbox implements OutboxPort {
   @Override
   public void markDelivered(long id, Instant at) {
     inTransaction(c -> {
-      Set<String> flags;
-      try (PreparedStatement s = c.prepareStatement("select flags from outbox_message where id = ?")) {
+      Set<String> flags = Set.of();
+      String delivered = null;
+      String folio = null;
+      try (PreparedStatement s = c.prepareStatement("select flags, folio, recipient, case_version, channel from outbox_message where id = ?")) {
         s.setLong(1, id);
         try (ResultSet rs = s.executeQuery()) {
-          flags = rs.next() ? flags(rs.getString(1)) : Set.of();
+          if (rs.next()) {
+            flags = flags(rs.getString(1));
+            folio = rs.getString(2);
+            delivered = "delivery " + id + " to " + rs.getString(3) + ", version " + rs.getInt(4) + ", by " + rs.getString(5);
+          }
         }
       }
       Duration window = flags.isEmpty() ? AcknowledgementDeadlines.standard() : AcknowledgementDeadlines.urgent();
@@ -79,7 +88,9 @@ public class JdbcOutbox implements OutboxPort {
         u.setTimestamp(1, Timestamp.from(at));
         u.setTimestamp(2, Timestamp.from(at.plus(window)));
         u.setLong(3, id);
-        u.executeUpdate();
+        if (u.executeUpdate() == 1) {
+          AuditChain.append(c, RequestOrigin.current(), AuditActions.DELIVERED, AuditTrail.CASE, folio, delivered, at);
+        }
       }
       return null;
     });

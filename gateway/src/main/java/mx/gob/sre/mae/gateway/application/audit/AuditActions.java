@@ -1,0 +1,25 @@
+package mx.gob.sre.mae.gateway.application.audit;
+
+/** The actions the audit log records, one name per kind of access, so queries and reviews can rely on them. */
+public final class AuditActions {
+  public static final String CASE_READ = "CASE_READ";
+  public static final String CASE_LIST = "CASE_LIST";
+  public static final String STATUS_READ = "STATUS_READ";
+  public static final String RECEIPT_PDF = "RECEIPT_PDF";
+  public static final String ACCESS_CODE_REISSUED = "ACCESS_CODE_REISSUED";
+  public static final String VERSION_RECORDED = "VERSION_RECORDED";
+  public static final String INBOX_LIST = "INBOX_LIST";
+  public static final String INBOX_ITEM_READ = "INBOX_ITEM_READ";
+  public static final String DELIVERY_DOCUMENT = "DELIVERY_DOCUMENT_DOWNLOAD";
+  public static final String DELIVERY_PDF = "DELIVERY_PDF_DOWNLOAD";
+  public static final String DELIVERY_ACKNOWLEDGED = "DELIVERY_ACKNOWLEDGED";
+  public static final String DELIVERED = "DELIVERED";
+  public static final String DELIVERY_REPLAY = "DELIVERY_REPLAY";
+  public static final String FAMILY_MESSAGE_REPLAY = "FAMILY_MESSAGE_REPLAY";
+  public static final String QUARANTINE_LIST = "QUARANTINE_LIST";
+  public static final String QUARANTINED_EMAIL_DOWNLOAD = "QUARANTINED_EMAIL_DOWNLOAD";
+  public static final String AUDIT_READ = "AUDIT_READ";
+  public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
+
+  private AuditActions() {}
+}
