@@ -1,6 +1,5 @@
 package mx.gob.sre.mae.gateway.interfaces.web.common;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -8,7 +7,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -17,8 +15,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
-import mx.gob.sre.mae.i18n.Language;
-import mx.gob.sre.mae.i18n.Messages;
 
 /**
  * Rate limits on what anyone on the internet can reach: filing a report (API and web form), looking
@@ -106,57 +102,7 @@ public class RateLimitFilter extends HttpFilter {
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    long minutes = (seconds + 59) / 60;
-    boolean api = path(request).startsWith("/api/");
-    Language language = language(request, !api);
-    String detail = Messages.text(language, "error.tooManyRequests", minutes);
-    response.setStatus(429);
     response.setHeader("Retry-After", String.valueOf(seconds));
-    response.setCharacterEncoding("UTF-8");
-    if (api) {
-      response.setContentType("application/problem+json;charset=UTF-8");
-      response.getWriter().write(Json.createObjectBuilder()
-          .add("type", "https://mae.sre.gob.mx/problems/too-many-requests")
-          .add("title", Messages.text(language, "error.title"))
-          .add("status", 429)
-          .add("detail", detail)
-          .add("language", language.tag())
-          .build()
-          .toString());
-    } else {
-      response.setContentType("text/html;charset=UTF-8");
-      response.getWriter().write(page(request.getContextPath(), language, Messages.text(language, "error.title"), detail));
-    }
-  }
-
-  /** ?lang= from the query string (never the body: it is not ours to read), the page's remembered language, Accept-Language. */
-  static Language language(HttpServletRequest request, boolean page) {
-    String explicit = null;
-    String query = request.getQueryString();
-    if (query != null) {
-      for (String pair : query.split("&")) {
-        if (pair.startsWith("lang=")) {
-          explicit = pair.substring(5);
-        }
-      }
-    }
-    if (explicit == null && page) {
-      HttpSession session = request.getSession(false);
-      Object remembered = session == null ? null : session.getAttribute(LanguageSelector.SESSION_KEY);
-      explicit = remembered == null ? null : remembered.toString();
-    }
-    return Language.resolve(explicit, request.getHeader("Accept-Language"));
-  }
-
-  static String page(String contextPath, Language language, String title, String detail) {
-    return "<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\"/>"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title) + "</title>"
-        + "<link rel=\"stylesheet\" href=\"" + escape(contextPath) + "/jakarta.faces.resource/css/mae.css.xhtml\"/></head>"
-        + "<body><main><h1>" + escape(title) + "</h1><p id=\"tooManyRequests\" role=\"alert\">" + escape(detail) + "</p>"
-        + "<p><a href=\"" + escape(contextPath) + "/\">" + escape(Messages.text(language, "app.short")) + "</a></p></main></body></html>";
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    ErrorPages.send(request, response, 429, "too-many-requests", "error.tooManyRequests", (seconds + 59) / 60);
   }
 }

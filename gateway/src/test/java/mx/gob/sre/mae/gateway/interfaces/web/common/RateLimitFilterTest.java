@@ -27,7 +27,7 @@ class RateLimitFilterTest {
 
   @Test
   void thePageIsLocalizedAndEscaped() {
-    String page = RateLimitFilter.page("", Language.PT, "<t>", "a & b");
+    String page = ErrorPages.page("", Language.PT, "<t>", "a & b");
     assertTrue(page.contains("lang=\"pt\"") && page.contains("&lt;t&gt;") && page.contains("a &amp; b"), page);
     assertFalse(page.contains("<script") || page.contains("style="), "nothing the Content-Security-Policy would block");
   }
