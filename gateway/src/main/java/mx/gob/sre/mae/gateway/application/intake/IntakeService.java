@@ -69,8 +69,11 @@ public class IntakeService {
     }
     cases.add(caseFile);
     // a repeat report of a person already reported becomes an update of the first case, not a new one
-    if (linking.onIntake(caseFile, first).isEmpty()) {
+    java.util.Optional<String> linkedInto = linking.onIntake(caseFile, first);
+    if (linkedInto.isEmpty()) {
       versions.publish(caseFile, first, now);
+    } else {
+      versions.recordOnly(caseFile, first, "; linked into " + linkedInto.get() + ", routed as its update");
     }
     return new IntakeReceipt(folio, accessCode, now, consulate);
   }

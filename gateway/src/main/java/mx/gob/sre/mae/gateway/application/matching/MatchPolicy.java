@@ -18,6 +18,22 @@ public record MatchPolicy(double autoLinkThreshold, double reviewThreshold) {
   public static final double DEFAULT_REVIEW = 0.70;
   public static final MatchPolicy DEFAULTS = new MatchPolicy(DEFAULT_AUTO_LINK, DEFAULT_REVIEW);
 
+  /** Below this the (aligned) first surnames are different names, not a misspelling. */
+  static final double SURNAME_AGREEMENT = 0.80;
+
+  /**
+   * A machine link also needs the first surnames (as aligned by the scorer, so swapped surnames still
+   * agree) to be the same name give or take a misspelling, or a confirmed CURP: a different paternal
+   * surname with everything else alike is a question for an officer, never a link.
+   */
+  static boolean surnameAgrees(MatchResult result) {
+    if (result.curpConfirmed()) {
+      return true;
+    }
+    MatchResult.FieldScore surname = result.field("firstSurname");
+    return surname == null || Double.isNaN(surname.similarity()) || surname.similarity() >= SURNAME_AGREEMENT;
+  }
+
   /** What to do with a pair. */
   public enum Decision { AUTO_LINK, REVIEW, NO_MATCH }
 
@@ -28,7 +44,7 @@ public record MatchPolicy(double autoLinkThreshold, double reviewThreshold) {
   }
 
   public Decision decide(MatchResult result) {
-    if (result.score() >= autoLinkThreshold && (result.dateAgrees() || result.placeAgrees())) {
+    if (result.score() >= autoLinkThreshold && (result.dateAgrees() || result.placeAgrees()) && surnameAgrees(result)) {
       return Decision.AUTO_LINK;
     }
     return result.score() >= reviewThreshold ? Decision.REVIEW : Decision.NO_MATCH;

@@ -24,8 +24,17 @@ public class VersionPublisher {
   public void publish(CaseFile caseFile, CaseVersion version, Instant now) {
     CaseVersionRecorded event = CaseVersionRecorded.of(caseFile, version);
     routing.route(caseFile, CanonicalCaseMapper.toCanonical(event), now);
-    audit.record(AuditActions.VERSION_RECORDED, AuditTrail.CASE, caseFile.folio().value(), "version " + version.number() + " ("
-        + version.reason() + ") by " + version.recordedBy() + ", channel " + caseFile.channel() + ", consulate " + caseFile.consulateCode());
+    recordOnly(caseFile, version, "");
     recorded.fire(event);
+  }
+
+  /**
+   * Puts a version on the audit record without routing it: a repeat report linked at intake into the
+   * first case (which is what the recipients receive) is still a change of case data on record.
+   */
+  public void recordOnly(CaseFile caseFile, CaseVersion version, String note) {
+    audit.record(AuditActions.VERSION_RECORDED, AuditTrail.CASE, caseFile.folio().value(), "version " + version.number() + " ("
+        + version.reason() + ") by " + version.recordedBy() + ", channel " + caseFile.channel() + ", consulate " + caseFile.consulateCode()
+        + note);
   }
 }

@@ -34,6 +34,19 @@ class RepeatReportDecisionTest {
     assertEquals(List.of(), missed);
   }
 
+  @Test
+  void aDifferentFirstSurnameWithEverythingElseAlikeIsForAnOfficerNeverALink() {
+    PersonRecord first = new PersonRecord(1, "MAE-2026-000001", "José Luis", "Hernández", "López", "M", LocalDate.of(1998, 4, 12), null,
+        2026, null, null, null, "MX", "MX-VER", "Coatzacoalcos", null);
+    PersonRecord other = new PersonRecord(2, "MAE-2026-000002", "José Luis", "Tobemira", "López", "M", LocalDate.of(1998, 4, 12), null,
+        2026, null, null, null, "MX", "MX-VER", "Coatzacoalcos", null);
+    InMemoryPersonIndex index = new InMemoryPersonIndex();
+    index.add(first);
+    for (PersonMatcher.Candidate c : new PersonMatcher(index).rank(other)) {
+      assertEquals(false, c.decision() == MatchPolicy.Decision.AUTO_LINK, c.result().toString());
+    }
+  }
+
   private static String surname(Random random) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < 4; i++) {

@@ -148,6 +148,37 @@ class PhoneChannelIT {
   }
 
   @Test
+  void aPersonReportedOnTheWebAndAgainByTextIsLinkedOrQueuedNotDuplicated() throws Exception {
+    String surname = mx.gob.sre.mae.gateway.interfaces.rest.DistinctPersons.surname();
+    String web = """
+        {"language":"es","consulate":"LAX","reporter":{"name":"Ana Pérez","relationship":"MOTHER","email":"ana@example.org","country":"US"},
+         "missingPersons":[{"givenNames":"José Luis","firstSurname":"%s","secondSurname":"López","sex":"M","dateOfBirth":"1998-04-12",
+           "nationality":"MX","lastSeen":{"place":"Coatzacoalcos","state":"MX-VER"}}],"circumstances":"Salió hacia el norte."}
+        """.formatted(surname);
+    HttpResponse<String> filed = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1/reports"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(web, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, filed.statusCode(), filed.body());
+    String first = find(FOLIO, filed.body());
+    Thread.sleep(2000); // the first report is indexed for matching just after its commit
+    // the brother texts the consulate in Guatemala: accent dropped, second surname misspelt, an age instead of a date
+    String from = number();
+    for (String answer : List.of("Hola", "Jose Luis " + surname + " Lopes", "28 años", "Coatzacoalcos, Veracruz", "no sé", "4", "sí")) {
+      text(from, answer);
+    }
+    LoggedRequest ack = await().atMost(Duration.ofSeconds(20)).until(() -> sentTo(from), Optional::isPresent).orElseThrow();
+    String second = find(FOLIO, form(ack.getBodyAsString()).get("Body"));
+    JsonObject primary = json(staff("api/v1/cases/" + first, "lax.oficial").body());
+    boolean linked = primary.getInt("currentVersion") == 2 && primary.getJsonObject("content").getString("circumstances").contains(second);
+    boolean queued = staff("api/v1/matching/reviews", "gua.oficial").body().contains(second);
+    assertTrue(linked || queued, "the text report is linked to the web report or waits for an officer: " + primary);
+    if (linked) {
+      assertEquals(0, json(staff("api/v1/cases/" + second, "gua.oficial").body()).getJsonArray("recipients").size(),
+          "a linked report is an update of the first case, not a new case");
+    }
+  }
+
+  @Test
   void aForgedOrUnsignedWebhookIsRefusedAndChangesNothing() throws Exception {
     String from = number();
     Map<String, String> params = message(from, "Hola");

@@ -14,9 +14,10 @@ public final class DistinctPersons {
 
   private DistinctPersons() {}
 
-  /** The JSON report with every {@code firstSurname} replaced by a made-up one. */
+  /** The JSON report with every {@code firstSurname} and {@code secondSurname} replaced by made-up ones. */
   public static String distinct(String json) {
-    return json.replaceAll("\"firstSurname\"\\s*:\\s*\"[^\"]*\"", "\"firstSurname\":\"" + surname() + "\"");
+    return json.replaceAll("\"firstSurname\"\\s*:\\s*\"[^\"]*\"", "\"firstSurname\":\"" + surname() + "\"")
+        .replaceAll("\"secondSurname\"\\s*:\\s*\"[^\"]*\"", "\"secondSurname\":\"" + surname() + "\"");
   }
 
   /** A pronounceable surname of four random syllables, e.g. "Tobemira". */

@@ -113,7 +113,7 @@ class ReportApiIT {
 
   @Test
   void readingACaseIsOnTheAuditLogWhoseChainVerifies() throws Exception {
-    String body = DOCUMENTED_BODY.replace("{\"language\":\"en\",", "{\"language\":\"en\",\"consulate\":\"LAX\",");
+    String body = DistinctPersons.distinct(DOCUMENTED_BODY).replace("{\"language\":\"en\",", "{\"language\":\"en\",\"consulate\":\"LAX\",");
     String folio = json(post(body, "application/json", null).body()).getString("folio");
     assertEquals(200, get("api/v1/cases/" + folio, "lax.oficial", null).statusCode());
 
