@@ -19,6 +19,10 @@ import mx.gob.sre.mae.gateway.domain.model.cases.StoredFile;
 @ApplicationScoped
 public class CaseAdditions {
 
+  /** The account's column holds 20,000 characters (V1); one addition takes at most a quarter of it. */
+  static final int MAX_ACCOUNT = 20000;
+  static final int MAX_ADDITION = 5000;
+
   @Inject VersionPublisher versions;
 
   private final Clock clock = Clock.systemUTC();
@@ -29,8 +33,13 @@ public class CaseAdditions {
     Instant now = clock.instant();
     CaseVersion current = c.current();
     CaseContent content = current.content();
-    String addition = "[" + now + " · " + from + "]\n" + text;
+    String addition = "[" + now + " · " + from + "]\n" + clip(text, MAX_ADDITION);
     String circumstances = content.circumstances() == null ? addition : content.circumstances() + "\n\n" + addition;
+    if (circumstances.length() > MAX_ACCOUNT) {
+      // every earlier version keeps its whole account; this one starts from where it no longer fits
+      String earlier = "[… the earlier account is in full in version " + current.number() + " and before]\n";
+      circumstances = earlier + circumstances.substring(circumstances.length() - (MAX_ACCOUNT - earlier.length()));
+    }
     CaseContent next = new CaseContent(content.reporter(), content.missingPersons(), circumstances,
         content.allegedPerpetrators(), content.witnesses(), content.publicOfficialInvolvementSuspected());
     CaseVersion version = c.recordVersion(next, current.translations().values(), author, reason, now);
@@ -43,5 +52,12 @@ public class CaseAdditions {
   public CaseVersion attach(CaseFile c, StoredFile file, String fileName, String author, String from, String reason, String note) {
     c.attach(file, fileName, author, clock.instant());
     return append(c, author, from, reason, note);
+  }
+
+  private static String clip(String text, int max) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= max ? text : text.substring(0, max) + " […]";
   }
 }
