@@ -139,7 +139,10 @@ public class ReportForm implements Serializable {
     for (Violation v : e.violations()) {
       String path = v.field().replaceAll("\\[\\d+]", "");
       String[] field = FIELDS.get(path);
-      String label = field == null ? Messages.text(locale, "error.field") + " " + v.field() : Messages.text(locale, field[1]);
+      String label = field == null ? Messages.text(locale, "error.field") + " " + v.field()
+          : "form.attachment".equals(field[1])
+              ? Messages.text(locale, field[1], mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig.MAX_UPLOAD_MB.get())
+              : Messages.text(locale, field[1]);
       String clientId = field == null ? null : (formId == null ? field[0] : formId + ":" + field[0]);
       String text = v.message(locale);
       faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, label + ": " + text, text));
