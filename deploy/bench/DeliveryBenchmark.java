@@ -1,7 +1,9 @@
 /*
  * Delivery benchmark for the MAE gateway: accepted reports/s and accepted→delivered latency.
  *
- * A single-file program (JDK 21+, no dependencies), normally started by delivery-benchmark.sh:
+ * A source-file program (JDK 22+, no dependencies; its receiver and load client are WebhookReceiver.java
+ * and ReportClient.java, next to it, shared with the fault scripts), normally started by
+ * delivery-benchmark.sh:
  *
  *   java deploy/bench/DeliveryBenchmark.java --base http://localhost:18080 --hook-port 18090 \
  *        --secret <same as MAE_DELIVERY_DEFAULT_SECRET> --pgbench-tps 1234.5
@@ -23,20 +25,7 @@
  * Every loop and wait is bounded in time. All traffic is on loopback.
  */
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,34 +37,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 public class DeliveryBenchmark {
-
-  /** Mexican man last seen in Veracruz, no official involvement: routes to CNB, CLB:MX-VER, FGE:MX-VER. */
-  static final String REPORT = """
-      {"language":"es","consulate":"LAX","reporter":{"name":"Ana Pérez","relationship":"MOTHER","email":"ana@example.org","country":"US"},\
-      "missingPersons":[{"givenNames":"José Luis","firstSurname":"Hernández","sex":"M","dateOfBirth":"1998-04-12","nationality":"MX",\
-      "lastSeen":{"date":"2026-10-02","place":"Coatzacoalcos","state":"MX-VER"}}],"circumstances":"Benchmark report."}""";
-
-  /**
-   * A made-up first surname per report: a second report of the same person is linked to the first case
-   * (an update of it, issue 8), and this benchmark measures new cases.
-   */
-  static String surname() {
-    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < 5; i++) {
-      s.append("bcdfglmnprstvz".charAt(random.nextInt(14))).append("aeiou".charAt(random.nextInt(5)));
-    }
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  static final Pattern FOLIO = Pattern.compile("\"folio\"\\s*:\\s*\"([^\"]+)\"");
 
   // ---- options (see usage()) ----
   String base = "http://localhost:18080";
@@ -89,14 +52,7 @@ public class DeliveryBenchmark {
   int drainSeconds = 60;
   int maxInFlight = 2000;
   double pgbenchTps = 0;
-  List<String> recipients = List.of("CNB", "CLB:MX-VER", "FGE:MX-VER");
-
-  // ---- receiver state ----
-  /** Idempotency-Key → first arrival, System.nanoTime(). */
-  final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
-  final LongAdder duplicates = new LongAdder();
-  final LongAdder badSignatures = new LongAdder();
-  final LongAdder hookRequests = new LongAdder();
+  List<String> recipients = List.of(ReportClient.RECIPIENTS.split(","));
 
   // ---- client state ----
   /** Every accepted folio of every phase (for the lost count). */
@@ -104,11 +60,8 @@ public class DeliveryBenchmark {
   /** Phase-2 folio → time its 201 arrived, System.nanoTime(). */
   final Map<String, Long> phase2Accepted = new ConcurrentHashMap<>();
 
-  final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .executor(Executors.newVirtualThreadPerTaskExecutor())
-      .build();
+  WebhookReceiver receiver;
+  ReportClient reports;
 
   public static void main(String[] args) throws Exception {
     DeliveryBenchmark b = new DeliveryBenchmark();
@@ -117,7 +70,8 @@ public class DeliveryBenchmark {
   }
 
   boolean run() throws Exception {
-    HttpServer receiver = startReceiver();
+    receiver = new WebhookReceiver(hookPort, secret).start();
+    reports = new ReportClient(base);
     try {
       say("receiver on http://localhost:%d/hook; gateway %s; expecting %d deliveries per report: %s",
           hookPort, base, recipients.size(), String.join(", ", recipients));
@@ -128,7 +82,7 @@ public class DeliveryBenchmark {
       }
 
       say("phase 1 (capacity): %d s closed loop, %d clients", durationSeconds, concurrency);
-      Phase p1 = closedLoop(durationSeconds, null);
+      ReportClient.Phase p1 = closedLoop(durationSeconds, null);
       double acceptedPerSecond = p1.accepted / p1.seconds;
       say("phase 1: %d accepted, %d errors%s in %.1f s -> %.1f accepted reports/s; mean response %.1f ms",
           p1.accepted, p1.errors, p1.errorSummary(), p1.seconds, acceptedPerSecond, p1.meanResponseMs());
@@ -143,7 +97,7 @@ public class DeliveryBenchmark {
 
       double phase2Rate = rate > 0 ? rate : Math.max(1, acceptedPerSecond / 2);
       say("phase 2 (latency): %d s open loop at %.1f reports/s", durationSeconds, phase2Rate);
-      Phase p2 = openLoop(durationSeconds, phase2Rate);
+      ReportClient.Phase p2 = openLoop(durationSeconds, phase2Rate);
       say("phase 2: %d sent, %d accepted, %d errors%s, %d not sent (more than %d in flight); mean response %.1f ms",
           p2.sent, p2.accepted, p2.errors, p2.errorSummary(), p2.skipped, maxInFlight, p2.meanResponseMs());
 
@@ -153,148 +107,30 @@ public class DeliveryBenchmark {
 
       return report(acceptedPerSecond, phase2Rate, p1, p2, missingBefore, settled, lost);
     } finally {
-      receiver.stop(0);
-    }
-  }
-
-  // ------------------------------------------------------------------ webhook receiver
-
-  HttpServer startReceiver() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", hookPort), 256);
-    server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-    server.createContext("/hook", this::onDelivery);
-    server.start();
-    return server;
-  }
-
-  void onDelivery(HttpExchange x) throws IOException {
-    long now = System.nanoTime();
-    try (x; InputStream in = x.getRequestBody()) {
-      byte[] body = in.readAllBytes();
-      hookRequests.increment();
-      String key = x.getRequestHeaders().getFirst("Idempotency-Key");
-      String timestamp = x.getRequestHeaders().getFirst("X-MAE-Timestamp");
-      String signature = x.getRequestHeaders().getFirst("X-MAE-Signature");
-      if (!validSignature(timestamp, body, signature)) {
-        badSignatures.increment();
-      }
-      if (key != null && firstArrival.putIfAbsent(key, now) != null) {
-        duplicates.increment();
-      }
-      // Answer 200 either way: the benchmark measures delivery, not rejection handling.
-      x.sendResponseHeaders(200, -1);
-    }
-  }
-
-  boolean validSignature(String timestamp, byte[] body, String signature) {
-    if (timestamp == null || signature == null || secret.isEmpty()) {
-      return false;
-    }
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-      String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-      return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
-    } catch (Exception e) {
-      return false;
+      receiver.stop();
     }
   }
 
   // ------------------------------------------------------------------ load generation
 
-  /** Counters of one phase. */
-  static final class Phase {
-    final LongAdder sentCount = new LongAdder();
-    final LongAdder acceptedCount = new LongAdder();
-    final LongAdder responseNanos = new LongAdder();
-    final LongAdder responses = new LongAdder();
-    final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
-    long sent, accepted, errors, skipped;
-    double seconds;
-
-    void error(String kind) {
-      errorKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
-    }
-
-    void close(double seconds, long skipped) {
-      this.seconds = seconds;
-      this.skipped = skipped;
-      sent = sentCount.sum();
-      accepted = acceptedCount.sum();
-      errors = errorKinds.values().stream().mapToLong(LongAdder::sum).sum();
-    }
-
-    double meanResponseMs() {
-      long n = responses.sum();
-      return n == 0 ? 0 : responseNanos.sum() / 1e6 / n;
-    }
-
-    String errorSummary() {
-      if (errorKinds.isEmpty()) {
-        return "";
-      }
-      StringBuilder s = new StringBuilder(" (");
-      errorKinds.forEach((k, v) -> s.append(s.length() > 2 ? ", " : "").append(k).append(": ").append(v.sum()));
-      return s.append(")").toString();
-    }
-  }
-
   /** POSTs one report; on 201 records the folio (and, in phase 2, when the 201 arrived). */
-  void postReport(Phase phase, Map<String, Long> acceptedAt) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json; charset=UTF-8")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(REPORT.replace("Hernández", surname()), StandardCharsets.UTF_8))
-        .build();
-    phase.sentCount.increment();
-    long start = System.nanoTime();
-    try {
-      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      long end = System.nanoTime();
-      phase.responseNanos.add(end - start);
-      phase.responses.increment();
-      if (response.statusCode() != 201) {
-        phase.error("HTTP " + response.statusCode());
-        return;
-      }
-      Matcher m = FOLIO.matcher(response.body());
-      if (!m.find()) {
-        phase.error("201 without folio");
-        return;
-      }
-      String folio = m.group(1);
-      acceptedFolios.add(folio);
+  void postReport(ReportClient.Phase phase, Map<String, Long> acceptedAt) {
+    ReportClient.Accepted accepted = reports.file(phase, ReportClient.newReport());
+    if (accepted != null) {
+      acceptedFolios.add(accepted.folio());
       if (acceptedAt != null) {
-        acceptedAt.put(folio, end);
+        acceptedAt.put(accepted.folio(), accepted.at());
       }
-      phase.acceptedCount.increment();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      phase.error("interrupted");
-    } catch (IOException e) {
-      phase.error(e.getClass().getSimpleName());
     }
   }
 
   /** C virtual threads, each posting back-to-back until the deadline. */
-  Phase closedLoop(int seconds, Map<String, Long> acceptedAt) throws InterruptedException {
-    Phase phase = new Phase();
+  ReportClient.Phase closedLoop(int seconds, Map<String, Long> acceptedAt) throws InterruptedException {
+    ReportClient.Phase phase = new ReportClient.Phase();
     long start = System.nanoTime();
     long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
-    try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int i = 0; i < concurrency; i++) {
-        workers.submit(() -> {
-          while (System.nanoTime() < deadline) {
-            postReport(phase, acceptedAt);
-          }
-        });
-      }
-      workers.shutdown();
-      // a request started just before the deadline may take up to its 30 s timeout
-      workers.awaitTermination(seconds + 40L, TimeUnit.SECONDS);
-    }
+    // a request started just before the deadline may take up to its 30 s timeout
+    ReportClient.closedLoop(concurrency, () -> System.nanoTime() < deadline, client -> postReport(phase, acceptedAt), seconds + 40L);
     // Elapsed until the last answer: requests finishing after the deadline are counted too.
     phase.close((System.nanoTime() - start) / 1e9, 0);
     return phase;
@@ -305,8 +141,8 @@ public class DeliveryBenchmark {
    * virtual thread. Past maxInFlight outstanding requests a tick is skipped (and counted), so an
    * overloaded gateway cannot make this program grow without bound.
    */
-  Phase openLoop(int seconds, double perSecond) throws InterruptedException {
-    Phase phase = new Phase();
+  ReportClient.Phase openLoop(int seconds, double perSecond) throws InterruptedException {
+    ReportClient.Phase phase = new ReportClient.Phase();
     Semaphore inFlight = new Semaphore(maxInFlight);
     AtomicLong skipped = new AtomicLong();
     long interval = (long) (1e9 / perSecond);
@@ -350,11 +186,7 @@ public class DeliveryBenchmark {
   int missingDeliveries() {
     int missing = 0;
     for (String folio : acceptedFolios) {
-      for (String key : expectedKeys(folio)) {
-        if (!firstArrival.containsKey(key)) {
-          missing++;
-        }
-      }
+      missing += receiver.missing(expectedKeys(folio));
     }
     return missing;
   }
@@ -377,15 +209,15 @@ public class DeliveryBenchmark {
     return missing;
   }
 
-  boolean report(double acceptedPerSecond, double phase2Rate, Phase p1, Phase p2, int backlog, double settled, int lost) {
+  boolean report(double acceptedPerSecond, double phase2Rate, ReportClient.Phase p1, ReportClient.Phase p2, int backlog, double settled, int lost) {
     // accepted→delivered over every delivery of phase 2 (one per recipient per folio)
     List<Long> latencies = new ArrayList<>();
     int beforeAnswer = 0;
     for (Map.Entry<String, Long> e : phase2Accepted.entrySet()) {
       for (String key : expectedKeys(e.getKey())) {
-        Long arrived = firstArrival.get(key);
+        WebhookReceiver.Arrival arrived = receiver.firstArrival.get(key);
         if (arrived != null) {
-          long ns = arrived - e.getValue();
+          long ns = arrived.nanos() - e.getValue();
           // the dispatcher may deliver before the 201 has reached us: that counts as 0 ms
           if (ns < 0) {
             beforeAnswer++;
@@ -398,7 +230,7 @@ public class DeliveryBenchmark {
     latencies.sort(null);
     Set<String> expected = ConcurrentHashMap.newKeySet();
     acceptedFolios.forEach(f -> expected.addAll(expectedKeys(f)));
-    long unexpected = firstArrival.keySet().stream().filter(k -> !expected.contains(k)).count();
+    long unexpected = receiver.firstArrival.keySet().stream().filter(k -> !expected.contains(k)).count();
 
     double p99 = percentileMs(latencies, 99);
     double ratio = pgbenchTps > 0 ? acceptedPerSecond / pgbenchTps : Double.NaN;
@@ -421,11 +253,11 @@ public class DeliveryBenchmark {
     rows.put("accepted->delivered p99 ms", fmt(p99));
     rows.put("accepted->delivered max ms", fmt(latencies.isEmpty() ? Double.NaN : latencies.getLast() / 1e6));
     rows.put("reports accepted (all phases)", String.valueOf(acceptedFolios.size()));
-    rows.put("deliveries expected / received", expected.size() + " / " + hookRequests.sum() + " webhook calls");
+    rows.put("deliveries expected / received", expected.size() + " / " + receiver.requests.sum() + " webhook calls");
     rows.put("lost (expected, never delivered)", String.valueOf(lost));
-    rows.put("duplicates (same key twice)", String.valueOf(duplicates.sum()));
+    rows.put("duplicates (same key twice)", String.valueOf(receiver.duplicates.sum()));
     rows.put("unexpected keys", String.valueOf(unexpected));
-    rows.put("bad signatures", String.valueOf(badSignatures.sum()));
+    rows.put("bad signatures", String.valueOf(receiver.badSignatures.sum()));
     rows.put("accepted/s / pgbench TPS", Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.3f", ratio));
 
     System.out.println();
@@ -465,16 +297,7 @@ public class DeliveryBenchmark {
   // ------------------------------------------------------------------ options
 
   void parse(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      if (name.equals("--help") || name.equals("-h")) {
-        usage(0);
-      }
-      if (i + 1 >= args.length) {
-        System.err.println("Missing value for " + name);
-        usage(2);
-      }
-      String v = args[++i];
+    BenchOptions.parse(args, (name, v) -> {
       switch (name) {
         case "--base" -> base = v.replaceAll("/+$", "");
         case "--hook-port" -> hookPort = Integer.parseInt(v);
@@ -489,11 +312,11 @@ public class DeliveryBenchmark {
         case "--pgbench-tps" -> pgbenchTps = Double.parseDouble(v);
         case "--recipients" -> recipients = List.of(v.split(","));
         default -> {
-          System.err.println("Unknown option " + name);
-          usage(2);
+          return false;
         }
       }
-    }
+      return true;
+    }, DeliveryBenchmark::usage);
     if (concurrency < 1 || durationSeconds < 1 || settleSeconds < 1 || drainSeconds < 1 || maxInFlight < 1) {
       System.err.println("--concurrency, --duration, --settle, --drain and --max-in-flight must be at least 1");
       usage(2);

@@ -10,7 +10,8 @@
 #
 # Needs: PostgreSQL running locally (run as root, as postgres or with sudo: the role and database
 # are created as the "postgres" OS user), pgbench and psql (Debian: apt-get install postgresql),
-# curl, a JDK 21+ and the built bundle (mvn -B -q install -DskipTests → deploy/target/mae-gateway.jar).
+# curl, a JDK 22+ and the built bundle (mvn -B -q package -DskipTests → deploy/target/mae-gateway.jar).
+# The bundle, database and clean-up helpers are in bench-lib.sh, shared with the fault scripts.
 #
 # Options, as environment variables (defaults in brackets):
 #   DURATION [20]        seconds of each measured phase (phase 1 capacity, phase 2 latency)
@@ -24,14 +25,16 @@
 #                        single serial writer, which is what one outbox dispatcher thread is
 #   PORT [18080]         gateway port;  HOOK_PORT [18090]  webhook receiver port
 #   BENCH_DB [mae_bench] database and role;  BENCH_DB_PASSWORD [mae_bench]
-#   JAVA_HOME            a JDK 21+ (default: /usr/lib/jvm/temurin-25-jdk-amd64 when present)
+#   JAVA_HOME            a JDK 22+ (default: /usr/lib/jvm/temurin-25-jdk-amd64 when present)
 #   JAVA_OPTS [-Xmx768m -XX:+UseSerialGC]   JVM options of the bundle
 #   START_TIMEOUT [180]  seconds to wait for /health/ready
 #   KEEP_LOG [false]     keep the bundle log and data directory after the run
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
+LOG_TAG=bench
+# shellcheck source=bench-lib.sh
+source "$here/bench-lib.sh"
 
 DURATION="${DURATION:-20}"
 WARMUP="${WARMUP:-10}"
@@ -43,84 +46,20 @@ PGBENCH_SECONDS="${PGBENCH_SECONDS:-15}"
 PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-4}"
 PGBENCH_THREADS="${PGBENCH_THREADS:-2}"
 PGBENCH_SERIAL_SECONDS="${PGBENCH_SERIAL_SECONDS:-5}"
-PORT="${PORT:-18080}"
-HOOK_PORT="${HOOK_PORT:-18090}"
-BENCH_DB="${BENCH_DB:-mae_bench}"
-BENCH_DB_PASSWORD="${BENCH_DB_PASSWORD:-mae_bench}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx768m -XX:+UseSerialGC}"
-START_TIMEOUT="${START_TIMEOUT:-180}"
-KEEP_LOG="${KEEP_LOG:-false}"
-JAR="$root/deploy/target/mae-gateway.jar"
-SECRET="bench-secret-$(date +%s)-0123456789"   # ≥ 16 characters, as the gateway requires
-
-log() { printf '[bench] %s\n' "$*"; }
-die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+bench_defaults 18080 18090 mae_bench
 
 # ---------------------------------------------------------------- preconditions
-if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-  JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-java_major="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-[[ "${java_major:-0}" -ge 21 ]] || die "needs a JDK 21 or newer (found '${java_major:-none}' at $JAVA); set JAVA_HOME"
+bench_java 22
 command -v pgbench >/dev/null || die "pgbench not found (Debian: apt-get install postgresql)"
-command -v psql >/dev/null || die "psql not found (Debian: apt-get install postgresql)"
-[[ -f "$JAR" ]] || die "no bundle at $JAR; build it first: mvn -B -q install -DskipTests"
-[[ "$BENCH_DB" =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_DB must be a plain lower-case identifier"
-[[ "$BENCH_DB_PASSWORD" =~ ^[A-Za-z0-9_.-]+$ ]] || die "BENCH_DB_PASSWORD may only hold letters, digits, '_', '.' and '-'"
-case "$BENCH_DB" in mae_test|mae_ci|mae|postgres) die "refusing to drop database '$BENCH_DB'";; esac
-for p in "$PORT" "$HOOK_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then die "port $p is already in use"; fi
-done
-pg_isready -q -h localhost -p 5432 || die "PostgreSQL is not answering on localhost:5432 (try: service postgresql start)"
+bench_preconditions
 
 # Other work on the machine skews every figure: say how busy it was.
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "load average before the run: $load_start ($(nproc) cores)"
 
-# ---------------------------------------------------------------- clean-up on any exit
-work="$(mktemp -d /tmp/mae-bench.XXXXXX)"
-bundle_pid=""
-bench_pid=""
-cleanup() {
-  local status=$?
-  if [[ -n "$bench_pid" ]] && kill -0 "$bench_pid" 2>/dev/null; then
-    log "stopping the benchmark program (pid $bench_pid)"
-    kill "$bench_pid" 2>/dev/null || true
-  fi
-  if [[ -n "$bundle_pid" ]] && kill -0 "$bundle_pid" 2>/dev/null; then
-    log "stopping the bundle (pid $bundle_pid)"
-    kill "$bundle_pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$bundle_pid" 2>/dev/null || break; sleep 1; done
-    kill -9 "$bundle_pid" 2>/dev/null || true
-  fi
-  if [[ "$KEEP_LOG" == true ]]; then
-    log "bundle log and data kept in $work"
-  else
-    rm -rf "$work"
-  fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# Administrative psql as the "postgres" OS user (peer authentication), from / so su does not
-# complain about the current directory.
-as_postgres() {
-  local cmd="psql -v ON_ERROR_STOP=1 -qAt -c 'set client_min_messages = warning' $*"
-  if [[ "$(id -un)" == postgres ]]; then (cd / && eval "$cmd")
-  elif [[ "$(id -u)" == 0 ]]; then (cd / && su postgres -c "$cmd")
-  else (cd / && sudo -u postgres sh -c "$cmd")
-  fi
-}
-
 # ---------------------------------------------------------------- 1. fresh database
 log "1/5 recreating database and role '$BENCH_DB'"
-as_postgres "-c 'drop database if exists $BENCH_DB with (force)'"
-as_postgres "-c 'drop role if exists $BENCH_DB'"
-as_postgres "-c \"create role $BENCH_DB login password '$BENCH_DB_PASSWORD'\""
-as_postgres "-c 'create database $BENCH_DB owner $BENCH_DB'"
-export PGHOST=localhost PGPORT=5432 PGUSER="$BENCH_DB" PGPASSWORD="$BENCH_DB_PASSWORD" PGDATABASE="$BENCH_DB"
+bench_recreate_db
 
 # ---------------------------------------------------------------- 2. pgbench baseline
 # One committed single-row insert per transaction into a small table with a serial key, a
@@ -147,47 +86,21 @@ fi
 psql -qAt -c "drop table bench_insert"
 
 # ---------------------------------------------------------------- 3. the bundle
-log "3/5 starting the bundle on port $PORT (log: $work/bundle.log)"
-mkdir -p "$work/data"
-(
-  cd "$work"
-  export MAE_DB_URL="jdbc:postgresql://localhost:5432/$BENCH_DB" MAE_DB_USER="$BENCH_DB" MAE_DB_PASSWORD="$BENCH_DB_PASSWORD"
-  export MAE_DEMO_DATA=true MAE_ALLOW_DEMO_DATA=true MAE_DATA_DIR="$work/data" MAE_PUBLIC_URL="http://localhost:$PORT"
-  # a test database with demo data (refused without the flag), and one client filing thousands of reports: no rate limit
-  export MAE_RATE_LIMIT_REPORTS_PER_HOUR=0 MAE_RATE_LIMIT_STATUS_PER_MINUTE=0
-  export MAE_DELIVERY_DEFAULT=webhook MAE_DELIVERY_DEFAULT_URL="http://localhost:$HOOK_PORT/hook" MAE_DELIVERY_DEFAULT_SECRET="$SECRET"
-  # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-  exec "$JAVA" $JAVA_OPTS -jar "$JAR" --port "$PORT" >"$work/bundle.log" 2>&1
-) &
-bundle_pid=$!
-started=$(date +%s)
-until curl -fsS -o /dev/null "http://localhost:$PORT/health/ready" 2>/dev/null; do
-  kill -0 "$bundle_pid" 2>/dev/null || { tail -40 "$work/bundle.log"; bundle_pid=""; die "the bundle exited during start-up"; }
-  (( $(date +%s) - started < START_TIMEOUT )) || { tail -40 "$work/bundle.log"; die "not ready after ${START_TIMEOUT} s"; }
-  sleep 1
-done
-log "bundle ready after $(( $(date +%s) - started )) s"
+log "3/5 starting the bundle on port $PORT"
+bench_start_bundle bundle.log
 
 # ---------------------------------------------------------------- 4. the benchmark program
 log "4/5 running DeliveryBenchmark.java"
-# In the background, so that a signal reaches the trap at once (bash runs traps only between
-# foreground commands); tail shows its output live and ends with it.
-bench_status=0
-"$JAVA" "$here/DeliveryBenchmark.java" \
+bench_start_program benchmark.out "$here/DeliveryBenchmark.java" \
   --base "http://localhost:$PORT" --hook-port "$HOOK_PORT" --secret "$SECRET" \
   --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --rate "$RATE" \
   --settle "$SETTLE" --drain "$DRAIN" \
-  --pgbench-tps "$PGBENCH_TPS" >"$work/benchmark.out" 2>&1 &
-bench_pid=$!
-tail -n +1 -f --pid="$bench_pid" "$work/benchmark.out" &
-tail_pid=$!
-wait "$bench_pid" || bench_status=$?
-bench_pid=""
-wait "$tail_pid" || true
+  --pgbench-tps "$PGBENCH_TPS"
+bench_wait_program
+bench_status=$prog_status
 
 # Outbox state as the gateway sees it (delivered, pending, parked...), before stopping it.
-log "outbox by status:"
-psql -qAt -F ' ' -c "select status, count(*) from outbox_message group by status order by status" | sed 's/^/[bench]   /'
+bench_outbox_status
 # Delivery throughput as the outbox recorded it: deliveries per wall-clock second (busiest second
 # and median over the seconds in which something was delivered), and created→delivered inside the
 # gateway. This is the dispatcher's ceiling: if it is below 3 × the phase-2 rate, latency grows.
@@ -199,10 +112,7 @@ log "delivery failures logged by the gateway: $(grep -c 'failed (attempt' "$work
 
 # ---------------------------------------------------------------- 5. stop and summarise
 log "5/5 stopping the bundle"
-kill "$bundle_pid" 2>/dev/null || true
-for _ in $(seq 1 30); do kill -0 "$bundle_pid" 2>/dev/null || break; sleep 1; done
-kill -0 "$bundle_pid" 2>/dev/null && kill -9 "$bundle_pid" 2>/dev/null || true
-bundle_pid=""
+bench_stop_bundle
 
 rate_text="$RATE"; [[ "$RATE" == 0 ]] && rate_text="auto (half of phase 1)"
 echo
