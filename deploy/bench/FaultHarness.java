@@ -19,7 +19,8 @@
  *        receiver off    the receiver stops listening (the agency is down); receiver on: back;
  *        stop            the load ends;
  *   3. waits (bounded by --drain) for every expected delivery: each recipient gets
- *      "<folio>:<recipient>:v<n>" for each accepted report (v1) and accepted correction (vn).
+ *      "<folio>:<recipient>:v<n>" for each accepted report (v1) and accepted correction (vn); and
+ *      for the outbox to hold nothing pending or in flight, so that a re-sent message is seen.
  *      Meanwhile it lists parked deliveries (admin API) and, with --replay-parked, replays them;
  *   4. asks PostgreSQL with psql (the PG* environment of the script) which versions are stored;
  *   5. prints the figures and the verdict. Exit status 0 when every invariant holds, 1 when one
@@ -250,23 +251,44 @@ public class FaultHarness {
     return keys;
   }
 
-  /** Polls until every expected delivery has arrived or --drain is up; lists (and replays) parked ones. Returns how many are missing. */
+  /**
+   * Polls until every expected delivery has arrived and (with --check-db) the outbox holds nothing
+   * PENDING or IN_FLIGHT any more, or --drain is up; lists (and replays) parked ones. Returns how many
+   * expected deliveries are missing. Waiting for the outbox too matters: a message the gateway had
+   * sent but not recorded as delivered (a kill, a lost connection) is sent again later, and only
+   * then would the duplicate show.
+   */
   int awaitDeliveries() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
     List<String> expected = expectedKeys();
     int missing = receiver.missing(expected);
+    long unfinished = unfinishedInOutbox();
     long nextProgress = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (missing > 0 && System.nanoTime() < deadline) {
-      TimeUnit.MILLISECONDS.sleep(200);
+    while ((missing > 0 || unfinished != 0) && System.nanoTime() < deadline) {
+      TimeUnit.MILLISECONDS.sleep(500);
       missing = receiver.missing(expected);
+      unfinished = unfinishedInOutbox();
       if (System.nanoTime() > nextProgress) {
-        say("  ... %d of %d deliveries still missing", missing, expected.size());
+        say("  ... %d of %d deliveries still missing; outbox: %s", missing, expected.size(),
+            unfinished < 0 ? "not checked" : unfinished + " messages pending or in flight");
         handleParked();
         nextProgress = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       }
     }
+    if (unfinished > 0) {
+      say("the outbox still holds %d messages pending or in flight", unfinished);
+    }
     handleParked();
     return missing;
+  }
+
+  /** Outbox messages PENDING or IN_FLIGHT (psql); 0 without --check-db, -1 when psql fails. */
+  long unfinishedInOutbox() throws InterruptedException {
+    if (!checkDatabase) {
+      return 0;
+    }
+    List<String> rows = psql("select count(*) from outbox_message where status in ('PENDING', 'IN_FLIGHT')");
+    return rows == null || rows.isEmpty() ? -1 : Long.parseLong(rows.get(0));
   }
 
   /** Parked deliveries, from the admin API: counted, and replayed with --replay-parked. */
@@ -305,23 +327,32 @@ public class FaultHarness {
 
   // ------------------------------------------------------------------ database
 
-  /** "folio:vN" of every stored case version, by psql with the script's PG* environment; null when psql fails. */
+  /** "folio:vN" of every stored case version; null when psql fails. */
   Set<String> storedVersions() throws InterruptedException {
+    List<String> rows = psql("select c.folio || ':v' || v.version_no from case_version v join case_file c on c.id = v.case_id");
+    if (rows == null) {
+      say("the stored versions could not be checked");
+      return null;
+    }
+    return new HashSet<>(rows);
+  }
+
+  /** The rows of a query, by psql with the script's PG* environment; null (and said why) when psql fails. */
+  static List<String> psql(String sql) throws InterruptedException {
     try {
-      Process p = new ProcessBuilder("psql", "-qAt", "-v", "ON_ERROR_STOP=1", "-c",
-          "select c.folio || ':v' || v.version_no from case_version v join case_file c on c.id = v.case_id")
+      Process p = new ProcessBuilder("psql", "-qAt", "-v", "ON_ERROR_STOP=1", "-c", sql)
           .redirectError(ProcessBuilder.Redirect.INHERIT).start();
       List<String> rows;
       try (var out = p.getInputStream()) {
         rows = new String(out.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
       }
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        say("psql failed: the stored versions could not be checked");
+        say("psql failed (%s)", sql);
         return null;
       }
-      return new HashSet<>(rows);
+      return rows;
     } catch (IOException e) {
-      say("psql could not be run (%s): the stored versions could not be checked", e);
+      say("psql could not be run (%s)", e);
       return null;
     }
   }
@@ -399,7 +430,7 @@ public class FaultHarness {
     rows.put("stored without a 2xx", stored == null ? "?" : storedWithout2xx.size() + " versions (the client saw an error; fine)");
     rows.put("delivered (expected keys)", (expected.size() - lostKeys.size()) + " of " + expected.size() + "  ("
         + recipients.size() + " recipients per version; " + receiver.requests.sum() + " webhook calls)");
-    rows.put("drain after the load ended", String.format(Locale.ROOT, "%.1f s", drained));
+    rows.put("drained after the load ended", String.format(Locale.ROOT, "%.1f s", drained));
     rows.put("lost", String.valueOf(lostKeys.size()));
     rows.put("duplicated (key twice or more)", duplicated.size() + " keys, " + receiver.duplicates.sum() + " extra arrivals");
     rows.put("out of order (per recipient)", String.valueOf(orderViolations.size()));
