@@ -95,17 +95,19 @@ public class JdbcFamilyOutbox implements FamilyOutboxPort {
     if (nextAttemptAt == null) {
       jdbc.inTransaction(c -> {
         try (PreparedStatement u = c.prepareStatement(
-            "update family_message set status = 'PARKED', attempts = attempts + 1, last_error = ?, claimed_until = null where id = ?")) {
+            "update family_message set status = 'PARKED', attempts = attempts + 1, last_error = ?, claimed_until = null"
+                + " where id = ? and status = 'IN_FLIGHT'")) {
           u.setString(1, error);
           u.setLong(2, id);
-          u.executeUpdate();
+          if (u.executeUpdate() > 0) {
+            Alerts.raiseForFamilyMessage(c, id, error);
+          }
         }
-        Alerts.raiseForFamilyMessage(c, id, error);
         return null;
       });
     } else {
       update("update family_message set status = 'PENDING', attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
-          + " claimed_until = null where id = ?", error, Timestamp.from(nextAttemptAt), id);
+          + " claimed_until = null where id = ? and status = 'IN_FLIGHT'", error, Timestamp.from(nextAttemptAt), id);
     }
   }
 

@@ -97,20 +97,23 @@ public class JdbcOutbox implements OutboxPort {
   }
 
   @Override
+  /** Only an in-flight row: a failure reported for a delivery already recorded as delivered changes nothing. */
   public void markFailed(long id, String error, Instant nextAttemptAt) {
     inTransaction(c -> {
       if (nextAttemptAt == null) {
         try (PreparedStatement u = c.prepareStatement(
-            "update outbox_message set status = 'PARKED', attempts = attempts + 1, last_error = ?, claimed_until = null where id = ?")) {
+            "update outbox_message set status = 'PARKED', attempts = attempts + 1, last_error = ?, claimed_until = null"
+                + " where id = ? and status = 'IN_FLIGHT'")) {
           u.setString(1, error);
           u.setLong(2, id);
-          u.executeUpdate();
+          if (u.executeUpdate() > 0) {
+            Alerts.raise(c, id, "DELIVERY_PARKED", error);
+          }
         }
-        Alerts.raise(c, id, "DELIVERY_PARKED", error);
       } else {
         try (PreparedStatement u = c.prepareStatement(
             "update outbox_message set status = 'PENDING', attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
-                + " claimed_until = null where id = ?")) {
+                + " claimed_until = null where id = ? and status = 'IN_FLIGHT'")) {
           u.setString(1, error);
           u.setTimestamp(2, Timestamp.from(nextAttemptAt));
           u.setLong(3, id);
@@ -131,16 +134,22 @@ public class JdbcOutbox implements OutboxPort {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(c);
+        result = work.run(c);
         c.commit();
-        return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
       }
+      // committed: a connection lost now (a database restart) must not turn the outcome into a failure,
+      // or a delivered message would be recorded as failed and sent again
+      try {
+        c.setAutoCommit(autoCommit);
+      } catch (SQLException e) {
+        java.util.logging.Logger.getLogger(JdbcOutbox.class.getName()).fine(() -> "Connection lost after commit: " + e.getMessage());
+      }
+      return result;
     } catch (SQLException e) {
       throw wrap.apply(e);
     }
