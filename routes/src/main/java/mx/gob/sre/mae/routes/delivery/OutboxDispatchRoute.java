@@ -86,7 +86,8 @@ public class OutboxDispatchRoute extends RouteBuilder {
                 })
         .end()
         .process(e -> {
-          outbox.markDelivered(message(e).id(), clock.instant());
+          Instant at = clock.instant();
+          RecordingRetry.run(() -> outbox.markDelivered(message(e).id(), at));
           log.info("Delivered {}", message(e).idempotencyKey());
         });
   }

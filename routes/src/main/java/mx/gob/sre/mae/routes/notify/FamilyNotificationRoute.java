@@ -98,7 +98,8 @@ public class FamilyNotificationRoute extends RouteBuilder {
           texts.send(new TextMessage(m.channel(), m.address(), m.body(), m.folio(), m.language(), m.sessionOpen(), m.messageKey()));
       default -> throw new PermanentSendFailure("No family channel '" + m.channel() + "'");
     };
-    outbox.markSent(m.id(), clock.instant(), reference);
+    Instant at = clock.instant();
+    mx.gob.sre.mae.routes.delivery.RecordingRetry.run(() -> outbox.markSent(m.id(), at, reference));
     log.info("Family message {} sent by {}", m.messageKey(), m.channel());
   }
 
