@@ -108,16 +108,24 @@ class BundleRestartIT {
   }
 
   /**
-   * The report with a made-up first surname: these tests are about delivery, and a second report of the
-   * same person would be linked to the first case (an update of it) instead of routed as a new case.
+   * The report with made-up surnames and date of birth: these tests are about delivery, and a second
+   * report of the same person would be linked to the first case (an update of it) instead of routed as a
+   * new case.
    */
   static String distinct(String json) {
     java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    String date = String.format("%d-%02d-%02d", 1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    return json.replaceAll("\"firstSurname\"\\s*:\\s*\"[^\"]*\"", "\"firstSurname\":\"" + madeUp(random) + "\"")
+        .replaceAll("\"secondSurname\"\\s*:\\s*\"[^\"]*\"", "\"secondSurname\":\"" + madeUp(random) + "\"")
+        .replaceAll("\"dateOfBirth\"\\s*:\\s*\"[^\"]*\"", "\"dateOfBirth\":\"" + date + "\"");
+  }
+
+  private static String madeUp(java.util.concurrent.ThreadLocalRandom random) {
     StringBuilder s = new StringBuilder();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
       s.append("bcdfglmnprstvz".charAt(random.nextInt(14))).append("aeiou".charAt(random.nextInt(5)));
     }
-    String surname = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    return json.replaceAll("\"firstSurname\"\\s*:\\s*\"[^\"]*\"", "\"firstSurname\":\"" + surname + "\"");
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
+
 }

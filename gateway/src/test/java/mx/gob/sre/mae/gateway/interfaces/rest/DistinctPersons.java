@@ -14,17 +14,19 @@ public final class DistinctPersons {
 
   private DistinctPersons() {}
 
-  /** The JSON report with every {@code firstSurname} and {@code secondSurname} replaced by made-up ones. */
+  /** The JSON report with its surnames and date of birth replaced by made-up ones. */
   public static String distinct(String json) {
-    return json.replaceAll("\"firstSurname\"\\s*:\\s*\"[^\"]*\"", "\"firstSurname\":\"" + surname() + "\"")
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String date = String.format("%d-%02d-%02d", 1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    return json.replaceAll("\"dateOfBirth\"\\s*:\\s*\"[^\"]*\"", "\"dateOfBirth\":\"" + date + "\"").replaceAll("\"firstSurname\"\\s*:\\s*\"[^\"]*\"", "\"firstSurname\":\"" + surname() + "\"")
         .replaceAll("\"secondSurname\"\\s*:\\s*\"[^\"]*\"", "\"secondSurname\":\"" + surname() + "\"");
   }
 
-  /** A pronounceable surname of four random syllables, e.g. "Tobemira". */
+  /** A pronounceable surname of five random syllables, e.g. "Tobemirapa". */
   public static String surname() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     StringBuilder s = new StringBuilder();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
       s.append(CONSONANTS.charAt(random.nextInt(CONSONANTS.length()))).append(VOWELS.charAt(random.nextInt(VOWELS.length())));
     }
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
