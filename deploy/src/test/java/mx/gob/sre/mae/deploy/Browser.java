@@ -20,12 +20,23 @@ final class Browser {
 
   /** Waits until the element shows the text (an element of the same id may be on the page before). */
   static boolean waitForText(WebDriver browser, By locator, String text) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    return waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
   /** The element once the page that shows it has loaded (after a form post, say). */
   static WebElement waitFor(WebDriver browser, By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /**
+   * A 30 s wait that polls through the page being replaced under it: while a form post loads the next
+   * page, Chromium may answer that a node "does not belong to the document" (seen in CI).
+   */
+  private static WebDriverWait waiting(WebDriver browser) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
   }
 
   static ChromeDriver start(String acceptLanguage) throws Exception {
