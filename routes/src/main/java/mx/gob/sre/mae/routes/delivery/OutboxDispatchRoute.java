@@ -86,8 +86,7 @@ public class OutboxDispatchRoute extends RouteBuilder {
                 })
         .end()
         .process(e -> {
-          Instant at = clock.instant();
-          RecordingRetry.run(() -> outbox.markDelivered(message(e).id(), at));
+          outbox.markDelivered(message(e).id(), clock.instant());
           log.info("Delivered {}", message(e).idempotencyKey());
         });
   }

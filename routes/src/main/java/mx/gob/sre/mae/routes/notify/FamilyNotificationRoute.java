@@ -98,8 +98,7 @@ public class FamilyNotificationRoute extends RouteBuilder {
           texts.send(new TextMessage(m.channel(), m.address(), m.body(), m.folio(), m.language(), m.sessionOpen(), m.messageKey()));
       default -> throw new PermanentSendFailure("No family channel '" + m.channel() + "'");
     };
-    Instant at = clock.instant();
-    mx.gob.sre.mae.routes.delivery.RecordingRetry.run(() -> outbox.markSent(m.id(), at, reference));
+    outbox.markSent(m.id(), clock.instant(), reference);
     log.info("Family message {} sent by {}", m.messageKey(), m.channel());
   }
 
