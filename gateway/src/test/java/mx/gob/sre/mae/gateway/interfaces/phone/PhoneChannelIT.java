@@ -160,7 +160,11 @@ class PhoneChannelIT {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(201, filed.statusCode(), filed.body());
     String first = find(FOLIO, filed.body());
-    Thread.sleep(2000); // the first report is indexed for matching just after its commit
+    // the first report is indexed for matching just after its commit: wait until the engine can find it
+    String probe = "{\"givenNames\":\"José Luis\",\"firstSurname\":\"" + surname + "\",\"secondSurname\":\"López\"}";
+    await().atMost(Duration.ofSeconds(20)).until(() -> http.send(authorized("api/v1/persons/match", "gua.oficial")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(probe, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString()).body().contains(first));
     // the brother texts the consulate in Guatemala: accent dropped, second surname misspelt, an age instead of a date
     String from = number();
     for (String answer : List.of("Hola", "Jose Luis " + surname + " Lopes", "28 años", "Coatzacoalcos, Veracruz", "no sé", "4", "sí")) {
