@@ -12,6 +12,10 @@ public final class AuditActions {
   public static final String INBOX_ITEM_READ = "INBOX_ITEM_READ";
   public static final String DELIVERY_DOCUMENT = "DELIVERY_DOCUMENT_DOWNLOAD";
   public static final String DELIVERY_PDF = "DELIVERY_PDF_DOWNLOAD";
+  /** A case attachment sent to staff or an agency, with its SHA-256 (chain of custody). */
+  public static final String ATTACHMENT_DOWNLOAD = "ATTACHMENT_DOWNLOAD";
+  /** A stored attachment no longer matches its recorded SHA-256 and was withheld. */
+  public static final String ATTACHMENT_INTEGRITY_FAILURE = "ATTACHMENT_INTEGRITY_FAILURE";
   public static final String DELIVERY_ACKNOWLEDGED = "DELIVERY_ACKNOWLEDGED";
   public static final String DELIVERED = "DELIVERED";
   public static final String DELIVERY_REPLAY = "DELIVERY_REPLAY";

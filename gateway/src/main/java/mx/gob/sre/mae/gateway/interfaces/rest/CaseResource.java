@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CaseResource {
 
   @Inject CaseQueryService query;
+  @Inject mx.gob.sre.mae.gateway.application.query.AttachmentDownloads attachments;
   @Inject CurrentOfficer officer;
   @Inject TranslationService translations;
   @Inject mx.gob.sre.mae.gateway.application.intake.CorrectionService corrections;
@@ -74,5 +75,13 @@ public class CaseResource {
   @Operation(summary = "One case with its history; 404 if it is not the officer's consulate's")
   public CaseDetail get(@PathParam("folio") String folio) {
     return query.caseFor(officer.require(), folio);
+  }
+
+  @GET
+  @Path("{folio}/attachments/{id}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "One attachment of the case, checked against its SHA-256 and logged as a download (chain of custody)")
+  public jakarta.ws.rs.core.Response attachment(@PathParam("folio") String folio, @PathParam("id") long id) {
+    return AttachmentResponses.of(attachments.forOfficer(officer.require(), folio, id));
   }
 }

@@ -32,6 +32,7 @@ public class InboxResource {
   public record Question(@NotBlank(message = "{error.required}") @Size(max = 1900, message = "{error.tooLong}") String question) {}
 
   @Inject InboxService inbox;
+  @Inject mx.gob.sre.mae.gateway.application.query.AttachmentDownloads attachments;
   @Inject CurrentOfficer user;
 
   @GET
@@ -62,6 +63,14 @@ public class InboxResource {
         .header("Content-Disposition", "inline; filename=\"delivery-" + id + ".pdf\"")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  @GET
+  @Path("{id}/attachments/{sha256}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "An attachment the delivered document lists, by its SHA-256; checked and logged as a download")
+  public Response attachment(@PathParam("id") long id, @PathParam("sha256") String sha256) {
+    return AttachmentResponses.of(attachments.forAgency(user.require(), id, sha256));
   }
 
   @POST

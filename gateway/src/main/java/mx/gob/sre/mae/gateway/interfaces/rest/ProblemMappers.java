@@ -110,6 +110,14 @@ public final class ProblemMappers {
     }
   }
 
+  /** 409: a stored file fails its SHA-256 check and is withheld; the failure is on the audit record. */
+  @Provider
+  public static class AttachmentIntegrity extends Fixed<mx.gob.sre.mae.gateway.application.query.AttachmentDownloads.IntegrityException> {
+    public AttachmentIntegrity() {
+      super("integrity", 409, "error.integrity");
+    }
+  }
+
   /** 409: the delivery is not in a state that allows the operation. */
   @Provider
   public static class DeliveryState extends Fixed<mx.gob.sre.mae.gateway.domain.model.delivery.DeliveryStateException> {

@@ -270,6 +270,7 @@ class PhoneChannelIT {
     await().atMost(Duration.ofSeconds(30)).until(() -> json(staff("api/v1/cases/" + folio, "gua.oficial").body()).toString().contains("call-" + call));
     assertTrue(twilio.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathMatching(".*/Recordings/" + recording + "\\.mp3")))
         .get(0).getHeader("Authorization").startsWith("Basic "));
+    recordingIsDownloadedWithItsHashOnRecord(folio);
     assertEquals(204, staffPost("api/v1/phone/callbacks/" + call + "/done", "gua.oficial").statusCode());
     assertFalse(staff("api/v1/phone/callbacks", "gua.oficial").body().contains(call));
     // the folio and code also go out by SMS
@@ -374,6 +375,38 @@ class PhoneChannelIT {
   }
 
   // --- staff side ---------------------------------------------------------------------------------
+
+  /**
+   * Chain of custody: the consulate's officer and an agency the version reached get the recording,
+   * checked against its SHA-256; another consulate and another agency get 404; each download is on
+   * the audit record with the hash.
+   */
+  private void recordingIsDownloadedWithItsHashOnRecord(String folio) throws Exception {
+    JsonObject attachment = json(staff("api/v1/cases/" + folio, "gua.oficial").body()).getJsonArray("attachments").getJsonObject(0);
+    String sha = attachment.getString("sha256");
+    String path = "api/v1/cases/" + folio + "/attachments/" + attachment.getJsonNumber("id").longValue();
+    HttpResponse<byte[]> officer = http.send(authorized(path, "gua.oficial").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, officer.statusCode());
+    assertEquals(sha, org.apache.commons.codec.digest.DigestUtils.sha256Hex(officer.body()), "the bytes are the ones recorded");
+    assertEquals(sha, officer.headers().firstValue("X-Content-SHA256").orElseThrow());
+    assertTrue(officer.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+    assertEquals(404, staff(path, "lax.oficial").statusCode(), "another consulate cannot download it");
+
+    int withRecording = attachment.getInt("version");
+    long delivery = await().atMost(Duration.ofSeconds(30)).until(() -> json("{\"a\":" + staff("api/v1/inbox?limit=200", "cnb").body() + "}")
+        .getJsonArray("a").stream().map(JsonValue::asJsonObject)
+        .filter(i -> i.getString("folio").equals(folio) && i.getInt("caseVersion") >= withRecording)
+        .mapToLong(i -> i.getJsonNumber("deliveryId").longValue()).findFirst(), java.util.OptionalLong::isPresent).getAsLong();
+    HttpResponse<byte[]> agency = http.send(authorized("api/v1/inbox/" + delivery + "/attachments/" + sha, "cnb").GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, agency.statusCode());
+    assertEquals(sha, org.apache.commons.codec.digest.DigestUtils.sha256Hex(agency.body()));
+    assertEquals(404, staff("api/v1/inbox/" + delivery + "/attachments/" + sha, "fge.mx-ver").statusCode(), "another agency cannot");
+    assertEquals(404, staff("api/v1/inbox/" + delivery + "/attachments/" + "0".repeat(64), "cnb").statusCode(), "an unlisted hash");
+
+    String log = staff("api/v1/audit?folio=" + folio, "auditor").body();
+    assertTrue(log.contains("ATTACHMENT_DOWNLOAD") && log.contains(sha), log);
+  }
 
   private HttpResponse<String> staff(String path, String user) throws Exception {
     return http.send(authorized(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
