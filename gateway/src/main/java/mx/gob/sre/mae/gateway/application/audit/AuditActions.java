@@ -4,6 +4,7 @@ package mx.gob.sre.mae.gateway.application.audit;
 public final class AuditActions {
   public static final String CASE_READ = "CASE_READ";
   public static final String CASE_LIST = "CASE_LIST";
+  public static final String CASE_LINKS_READ = "CASE_LINKS_READ";
   public static final String STATUS_READ = "STATUS_READ";
   public static final String RECEIPT_PDF = "RECEIPT_PDF";
   public static final String ACCESS_CODE_REISSUED = "ACCESS_CODE_REISSUED";

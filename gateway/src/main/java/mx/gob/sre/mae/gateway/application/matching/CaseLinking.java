@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import mx.gob.sre.mae.gateway.application.audit.AuditActions;
+import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
 import mx.gob.sre.mae.gateway.application.intake.CaseAdditions;
 import mx.gob.sre.mae.gateway.application.routing.VersionPublisher;
 import mx.gob.sre.mae.gateway.domain.model.cases.CaseFile;
@@ -44,6 +46,7 @@ public class CaseLinking {
   @Inject CaseRepository cases;
   @Inject CaseAdditions additions;
   @Inject VersionPublisher versions;
+  @Inject AuditTrail audit;
   @Inject jakarta.enterprise.event.Event<PersonsReported> reported;
 
   private final Clock clock = Clock.systemUTC();
@@ -139,8 +142,13 @@ public class CaseLinking {
 
   /** Every link decision about a case, oldest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<CaseLink> history(String folio) {
-    return links.of(folio);
+  public List<CaseLink> history(Officer officer, String folio) {
+    if (!Folio.isWellFormed(folio) || !find(folio).consulateCode().equals(officer.consulateCode())) {
+      throw new UnknownCaseException(folio);
+    }
+    List<CaseLink> history = links.of(folio);
+    audit.record(AuditActions.CASE_LINKS_READ, AuditTrail.CASE, folio, history.size() + " link decision(s)");
+    return history;
   }
 
   /** The case a report was linked into, if it was (one level: links always point at the first report). */

@@ -102,8 +102,7 @@ public class MatchingResource {
   @Path("matching/cases/{folio}/links")
   @Operation(summary = "Every link decision about a case, oldest first")
   public List<LinkView> links(@PathParam("folio") String folio) {
-    officer.require();
-    return linking.history(folio).stream().map(MatchingResource::view).toList();
+    return linking.history(officer.require(), folio).stream().map(MatchingResource::view).toList();
   }
 
   @POST
