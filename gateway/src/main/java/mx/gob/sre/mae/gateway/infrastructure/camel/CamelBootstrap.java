@@ -89,7 +89,12 @@ public class CamelBootstrap {
     context.addComponent("imaps", new MailComponent());
     context.build();
     context.addRoutes(new CaseHandoverRoute(OutboxDispatchRoute.WAKE_UP, ledger));
-    context.addRoutes(new OutboxDispatchRoute(outbox, recipients, retry,
+    // an outcome the database could not take is kept on local disk, so the message is not sent twice
+    OutboxPort journaledOutbox = new mx.gob.sre.mae.routes.delivery.JournaledOutbox(outbox,
+        new mx.gob.sre.mae.routes.delivery.ReceiptJournal(MaeConfig.dataDir().resolve("journal").resolve("outbox-receipts")));
+    FamilyOutboxPort journaledFamilyOutbox = new mx.gob.sre.mae.routes.notify.JournaledFamilyOutbox(familyOutbox,
+        new mx.gob.sre.mae.routes.delivery.ReceiptJournal(MaeConfig.dataDir().resolve("journal").resolve("family-receipts")));
+    context.addRoutes(new OutboxDispatchRoute(journaledOutbox, recipients, retry,
         Duration.ofMillis(config.getOptionalValue("MAE_OUTBOX_POLL_MS", Long.class).orElse(250L)),
         config.getOptionalValue("MAE_OUTBOX_BATCH", Integer.class).orElse(50), Duration.ofMinutes(2), clock));
     context.addRoutes(new WebhookDeliveryRoute(recipients, new RecipientDocuments(),
@@ -99,7 +104,7 @@ public class CamelBootstrap {
     for (Mailboxes.Mailbox box : mailboxes.configured()) {
       context.addRoutes(new ImapIntakeRoute(box.consulate(), box.endpointUri(), emailIntake));
     }
-    context.addRoutes(new FamilyNotificationRoute(familyOutbox, mail, texts,
+    context.addRoutes(new FamilyNotificationRoute(journaledFamilyOutbox, mail, texts,
         new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(10), MaeConfig.FAMILY_MAX_ATTEMPTS.getInt(), 0.2),
         Duration.ofMillis(MaeConfig.FAMILY_POLL_MS.getInt()), 20, clock));
     context.addRoutes(new PhoneHousekeepingRoute(phoneHousekeeping, Duration.ofSeconds(MaeConfig.PHONE_HOUSEKEEPING_SECONDS.getInt())));
