@@ -44,7 +44,13 @@ public enum MaeConfig {
   RATE_LIMIT_WEBHOOKS_PER_MINUTE("MAE_RATE_LIMIT_WEBHOOKS_PER_MINUTE", "600",
       "Twilio webhook requests one client address may make per minute (0 = no limit)"),
   TRUSTED_PROXIES("MAE_TRUSTED_PROXIES", "",
-      "addresses or CIDR networks of our own reverse proxies, whose X-Forwarded-For is believed (e.g. 10.0.0.5,10.1.0.0/16)");
+      "addresses or CIDR networks of our own reverse proxies, whose X-Forwarded-For is believed (e.g. 10.0.0.5,10.1.0.0/16)"),
+  OIDC_PROVIDER_URI("MAE_OIDC_PROVIDER_URI", "",
+      "OpenID Connect provider (issuer) for staff sign-in to the pages, e.g. https://login.sre.gob.mx/realms/mae; empty = the built-in sign-in page"),
+  OIDC_CLIENT_ID("MAE_OIDC_CLIENT_ID", "mae-gateway", "this gateway's client id at the OpenID Connect provider"),
+  OIDC_CLIENT_SECRET("MAE_OIDC_CLIENT_SECRET", "", "this gateway's client secret at the OpenID Connect provider"),
+  OIDC_USERNAME_CLAIM("MAE_OIDC_USERNAME_CLAIM", "preferred_username",
+      "ID-token claim that names the staff account (app_user.username), which alone gives role and consulate or agency");
 
   private final String key;
   private final String defaultValue;

@@ -12,5 +12,16 @@ public final class Roles {
   /** Every role, most privileged first (the audit log names the first one a caller has). */
   public static final java.util.List<String> ALL = java.util.List.of(ADMINISTRATOR, AUDITOR, SUPERVISOR, OFFICER, AGENCY);
 
+  /** The page a member of staff starts on after signing in. */
+  public static String homePage(java.util.function.Predicate<String> inRole) {
+    if (inRole.test(AGENCY)) {
+      return "/agency/index.xhtml";
+    }
+    if (inRole.test(ADMINISTRATOR)) {
+      return "/admin/outbox.xhtml";
+    }
+    return "/console/index.xhtml";
+  }
+
   private Roles() {}
 }

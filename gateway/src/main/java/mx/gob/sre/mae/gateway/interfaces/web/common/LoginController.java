@@ -65,13 +65,7 @@ public class LoginController {
   }
 
   private String home() {
-    if (security.isCallerInRole(Roles.AGENCY)) {
-      return "/agency/index.xhtml";
-    }
-    if (security.isCallerInRole(Roles.ADMINISTRATOR)) {
-      return "/admin/outbox.xhtml";
-    }
-    return "/console/index.xhtml";
+    return Roles.homePage(security::isCallerInRole);
   }
 
   public String getUsername() {
