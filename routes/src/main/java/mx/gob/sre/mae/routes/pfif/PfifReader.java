@@ -61,10 +61,11 @@ public final class PfifReader {
     return f;
   }
 
-  private static PfifFormatException notXml(XMLStreamException e) {
+  /** The parser's error as a format error; a failure of the stream under it (such as a size limit) is thrown as it is. */
+  private static RuntimeException notXml(XMLStreamException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof PfifFormatException p) {
-        return p;
+      if (t instanceof RuntimeException r) {
+        return r;
       }
     }
     int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();

@@ -25,6 +25,9 @@ public final class AuditActions {
   public static final String QUARANTINED_EMAIL_DOWNLOAD = "QUARANTINED_EMAIL_DOWNLOAD";
   public static final String AUDIT_READ = "AUDIT_READ";
   public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
+  /** A case's persons left in a PFIF export (one per case, and one for the whole export). */
+  public static final String PFIF_EXPORT = "PFIF_EXPORT";
+  public static final String PFIF_IMPORT = "PFIF_IMPORT";
 
   private AuditActions() {}
 }

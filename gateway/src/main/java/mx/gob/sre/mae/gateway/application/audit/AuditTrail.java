@@ -16,6 +16,7 @@ public interface AuditTrail {
   String AGENCY = "agency";
   String EMAIL = "email";
   String AUDIT = "audit";
+  String PFIF = "pfif";
 
   void record(String action, String objectType, String objectId, String detail);
 

@@ -152,7 +152,7 @@ public class CaseLinking {
   }
 
   /** The case a report was linked into, if it was (one level: links always point at the first report). */
-  String root(String folio) {
+  public String root(String folio) {
     return links.of(folio).stream().filter(l -> l.linkedCase().equals(folio)).reduce((a, b) -> b)
         .filter(l -> l.event() == CaseLink.Event.LINKED).map(CaseLink::primaryCase).orElse(folio);
   }

@@ -171,6 +171,15 @@ public final class ProblemMappers {
     }
   }
 
+  /** 400: a PFIF document that is not PFIF 1.4 (or not XML), saying what and where in the caller's language. */
+  @Provider
+  public static class InvalidPfif extends LanguageAware<mx.gob.sre.mae.routes.pfif.PfifFormatException> {
+    @Override
+    public Response toResponse(mx.gob.sre.mae.routes.pfif.PfifFormatException e) {
+      return problem("pfif", 400, "error.pfif." + e.reason().name(), language(), e.args().toArray());
+    }
+  }
+
   @Provider
   public static class NotSignedIn extends Fixed<CurrentOfficer.NotSignedInException> {
     public NotSignedIn() {

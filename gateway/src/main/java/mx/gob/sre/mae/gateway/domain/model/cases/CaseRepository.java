@@ -17,4 +17,10 @@ public interface CaseRepository {
   List<CaseFile> ofConsulate(String consulateCode, int offset, int limit);
 
   long count();
+
+  /**
+   * Cases changed at or after {@code since} (null: all), of one consulate (null: every consulate),
+   * least recently changed first, at most {@code limit}.
+   */
+  List<CaseFile> changedSince(java.time.Instant since, String consulateCode, int limit);
 }

@@ -47,6 +47,20 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
+  public List<CaseFile> changedSince(java.time.Instant since, String consulateCode, int limit) {
+    String jpql = "select c from CaseFile c where 1 = 1" + (since == null ? "" : " and c.updatedAt >= :since")
+        + (consulateCode == null ? "" : " and c.consulateCode = :code") + " order by c.updatedAt, c.id";
+    var query = em.createQuery(jpql, CaseFile.class).setMaxResults(limit);
+    if (since != null) {
+      query.setParameter("since", since.atOffset(java.time.ZoneOffset.UTC));
+    }
+    if (consulateCode != null) {
+      query.setParameter("code", consulateCode);
+    }
+    return query.getResultList();
+  }
+
+  @Override
   public long count() {
     return em.createQuery("select count(c) from CaseFile c", Long.class).getSingleResult();
   }
