@@ -103,6 +103,23 @@ class PfifReaderRefusalTest {
   }
 
   @Test
+  void aFailureOfTheStreamUnderTheParserIsPassedOnAsItIs() {
+    java.io.InputStream failing = new java.io.InputStream() {
+      private int n;
+
+      @Override
+      public int read() {
+        if (++n > 10) {
+          throw new IllegalStateException("body over the API's limit");
+        }
+        return OPEN.charAt(n - 1);
+      }
+    };
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new PfifReader().read(failing));
+    assertEquals("body over the API's limit", e.getMessage(), "the caller's own failure (such as a 413) is not turned into a format error");
+  }
+
+  @Test
   void limitsOnBytesRecordsAndFieldsHold() {
     PfifReader small = new PfifReader(new PfifReader.Limits(400, 2, 10, 4));
     assertEquals("bytes", refused(small, person(OK_PERSON + "<pfif:description>" + "x".repeat(1000) + "</pfif:description>")).args().get(0));
