@@ -1,6 +1,7 @@
 -- PFIF 1.4 exchange (issue 6): persons and notes received from other person-finding repositories,
 -- kept as they came (append-only, one row per version of a record id; the latest version counts),
--- and what the matching engine made of each received person. Imported persons are not cases.
+-- and what the matching engine and officers made of each received person (the latest row of a person
+-- and case decides). Imported persons are not cases.
 create sequence pfif_person_seq start with 50 increment by 50;
 create table pfif_person (
   id             bigint          primary key,
@@ -43,9 +44,11 @@ create table pfif_match (
   person_record_id varchar(500)     not null,
   person_version   integer          not null,
   folio            varchar(32)      not null,  -- the case the engine found (the root of linked reports)
-  decision         varchar(16)      not null,  -- AUTO_LINK (added to the case) or REVIEW (recorded only)
+  decision         varchar(16)      not null,  -- AUTO_LINK, REVIEW (for an officer), LINKED or NOT_SAME (an officer's decision)
   score            double precision not null,
   explanation      varchar(4000)    not null,
+  decided_by       varchar(64)      not null,  -- "matching" for the engine, else the officer
   created_at       timestamp with time zone not null
 );
-create index pfif_match_person_idx on pfif_match (person_record_id);
+create index pfif_match_person_idx on pfif_match (person_record_id, folio);
+create index pfif_match_folio_idx on pfif_match (folio);

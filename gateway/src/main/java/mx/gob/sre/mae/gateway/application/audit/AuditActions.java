@@ -28,6 +28,8 @@ public final class AuditActions {
   /** A case's persons left in a PFIF export (one per case, and one for the whole export). */
   public static final String PFIF_EXPORT = "PFIF_EXPORT";
   public static final String PFIF_IMPORT = "PFIF_IMPORT";
+  public static final String PFIF_MATCH_LIST = "PFIF_MATCH_LIST";
+  public static final String PFIF_MATCH_DECIDED = "PFIF_MATCH_DECIDED";
 
   private AuditActions() {}
 }

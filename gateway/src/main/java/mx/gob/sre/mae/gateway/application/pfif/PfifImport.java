@@ -46,8 +46,8 @@ import mx.gob.sre.mae.routes.pfif.PfifWriter;
  *       newer one with other content is a new version. Records of our own domain are ours and skipped;</li>
  *   <li>each new or changed person goes through the matching engine against the reported persons. A
  *       sure match (the engine's auto-link decision) adds the record and its notes to that case as a new
- *       version, marked unverified and routed to the case's recipients as an update; an unsure one is
- *       only recorded (pfif_match, REVIEW) and shown in the summary;</li>
+ *       version, marked unverified and routed to the case's recipients as an update; an unsure one waits
+ *       for an officer of the case's consulate ({@link PfifReview});</li>
  *   <li>a new note about a person of ours, or about a received person already added to a case, is
  *       added to that case.</li>
  * </ul>
@@ -129,7 +129,11 @@ public class PfifImport {
     return summary;
   }
 
-  /** The best candidate for a new or changed received person, recorded; a sure one is added to its case. */
+  /**
+   * The best candidate for a new or changed received person. A person already on that case gets its
+   * new version added; a sure match is recorded and added with all its notes; an unsure one is
+   * recorded for an officer (once); a pair an officer called "not the same" is left alone.
+   */
   private Optional<PfifImportSummary.Match> match(PfifPerson p, int version, Instant now, Map<String, StringBuilder> byCase,
       Set<String> covered, Tally tally) {
     Optional<PersonMatcher.Candidate> best = matching.matcher().match(PfifPersonProbe.of(p)).stream().findFirst();
@@ -138,26 +142,30 @@ public class PfifImport {
     }
     PersonMatcher.Candidate candidate = best.get();
     String folio = linking.root(candidate.person().folio());
-    boolean sure = candidate.decision() == MatchPolicy.Decision.AUTO_LINK;
-    Optional<PersonMatch> before = received.linkedCase(p.personRecordId());
-    PersonMatch.Decision decision = sure ? PersonMatch.Decision.AUTO_LINK : PersonMatch.Decision.REVIEW;
-    received.add(new PersonMatch(p.personRecordId(), version, folio, decision, candidate.result().score(), explain(candidate), now));
-    if (sure) {
-      tally.matched++;
-      boolean alreadyThere = before.map(m -> m.folio().equals(folio)).orElse(false);
-      append(byCase, folio, PfifTexts.person(p, candidate.result().score(), alreadyThere));
-      if (!alreadyThere) {
-        // the case has none of this person's notes yet: all of them, stored before or now; new notes of a
-        // person already on the case are added below, like any note about it
-        for (ReceivedNote note : received.notesAbout(p.personRecordId())) {
-          append(byCase, folio, PfifTexts.note(PfifExport.parse(note.content()).notes().get(0)));
-          covered.add(note.noteRecordId());
-        }
-      }
-    } else {
-      tally.toReview++;
+    double score = candidate.result().score();
+    Optional<PersonMatch> prior = received.latest(p.personRecordId(), folio);
+    if (prior.map(m -> m.decision() == PersonMatch.Decision.NOT_SAME).orElse(false)) {
+      return Optional.empty();
     }
-    return Optional.of(new PfifImportSummary.Match(p.personRecordId(), folio, decision.name(), candidate.result().score()));
+    if (prior.map(m -> m.decision().onCase()).orElse(false)) {
+      // its notes reach the case like any new note about a person on a case (below)
+      tally.matched++;
+      append(byCase, folio, PfifTexts.person(p, score, true));
+      return Optional.of(new PfifImportSummary.Match(p.personRecordId(), folio, prior.get().decision().name(), score));
+    }
+    if (candidate.decision() == MatchPolicy.Decision.AUTO_LINK) {
+      received.add(new PersonMatch(p.personRecordId(), version, folio, PersonMatch.Decision.AUTO_LINK, score, explain(candidate),
+          PersonMatch.ENGINE, now));
+      tally.matched++;
+      append(byCase, folio, PfifTexts.personWithNotes(received, p.personRecordId(), score, covered));
+      return Optional.of(new PfifImportSummary.Match(p.personRecordId(), folio, PersonMatch.Decision.AUTO_LINK.name(), score));
+    }
+    if (prior.isEmpty()) {
+      received.add(new PersonMatch(p.personRecordId(), version, folio, PersonMatch.Decision.REVIEW, score, explain(candidate),
+          PersonMatch.ENGINE, now));
+    }
+    tally.toReview++;
+    return Optional.of(new PfifImportSummary.Match(p.personRecordId(), folio, PersonMatch.Decision.REVIEW.name(), score));
   }
 
   /** The case a note belongs in: one of our persons, or a received person added to a case. */
@@ -175,7 +183,7 @@ public class PfifImport {
   }
 
   private static void append(Map<String, StringBuilder> byCase, String folio, String text) {
-    byCase.computeIfAbsent(folio, k -> new StringBuilder()).append(text).append("\n\n");
+    byCase.computeIfAbsent(folio, k -> new StringBuilder()).append(text.strip()).append("\n\n");
   }
 
   private static Outcome outcome(Optional<? extends ReceivedRecord> stored, Instant entryDate, PfifPerson person, PfifNote note) {

@@ -1,8 +1,11 @@
 package mx.gob.sre.mae.gateway.application.pfif;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import mx.gob.sre.mae.gateway.domain.model.pfif.ReceivedNote;
+import mx.gob.sre.mae.gateway.domain.model.pfif.ReceivedRecords;
 import mx.gob.sre.mae.i18n.Language;
 import mx.gob.sre.mae.i18n.Messages;
 import mx.gob.sre.mae.routes.pfif.PfifNote;
@@ -31,6 +34,17 @@ final class PfifTexts {
     String where = n.lastKnownLocation() == null ? "—" : n.lastKnownLocation();
     return Messages.text(Language.ES, "pfif.addition.note", n.noteRecordId(), n.authorName(), n.sourceDate().toString(), status, where,
         n.text() == null ? "" : n.text());
+  }
+
+  /** A received person as stored, and every note stored about it (their ids go to {@code covered}). */
+  static String personWithNotes(ReceivedRecords received, String personRecordId, double score, Set<String> covered) {
+    PfifPerson p = PfifExport.parse(received.latestPerson(personRecordId).orElseThrow().content()).persons().get(0);
+    StringBuilder text = new StringBuilder(person(p, score, false));
+    for (ReceivedNote stored : received.notesAbout(personRecordId)) {
+      text.append("\n\n").append(note(PfifExport.parse(stored.content()).notes().get(0)));
+      covered.add(stored.noteRecordId());
+    }
+    return text.toString();
   }
 
   private static String place(PfifPerson p) {

@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import mx.gob.sre.mae.gateway.application.pfif.PfifExport;
 import mx.gob.sre.mae.gateway.application.pfif.PfifImport;
 import mx.gob.sre.mae.gateway.application.pfif.PfifImportSummary;
+import mx.gob.sre.mae.gateway.application.pfif.PfifReview;
 import mx.gob.sre.mae.gateway.application.pfif.PfifSettings;
 import mx.gob.sre.mae.gateway.domain.model.people.Officer;
 import mx.gob.sre.mae.gateway.infrastructure.security.CurrentOfficer;
@@ -31,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * PFIF 1.4 exchange with other person-finding repositories (web.xml admits consular staff and
  * administrators): the export of the missing persons of the caller's cases (all cases for an
- * administrator) and of the records received, and the import of a document (supervisors and
- * administrators only).
+ * administrator) and of the records received, the import of a document (supervisors and
+ * administrators only), and the officers' review of the received persons found in their cases.
  */
 @Path("v1/pfif")
 public class PfifResource {
@@ -42,6 +43,7 @@ public class PfifResource {
   @Inject PfifExport export;
   @Inject PfifImport importer;
   @Inject PfifSettings settings;
+  @Inject PfifReview review;
   @Inject CurrentOfficer officer;
   @Context SecurityContext security;
   @Context HttpHeaders headers;
@@ -81,5 +83,30 @@ public class PfifResource {
       throw new ForbiddenException();
     }
     return importer.importDocument(caller, all, settings.importReader().read(body));
+  }
+
+  @GET
+  @Path("matches")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Received persons the matching engine found in the caller's consulate's cases (all for an administrator), "
+      + "latest decision first: AUTO_LINK and LINKED are on the case, REVIEW waits for an officer, NOT_SAME is remembered")
+  public java.util.List<PfifReview.MatchView> matches() {
+    return review.matches(officer.require(), security.isUserInRole(Roles.ADMINISTRATOR));
+  }
+
+  @POST
+  @Path("matches/{id}/link")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The same person: the received record and its notes are added to the case (a new version, routed as an update)")
+  public PfifReview.MatchView link(@jakarta.ws.rs.PathParam("id") long id) {
+    return review.link(officer.require(), security.isUserInRole(Roles.ADMINISTRATOR), id);
+  }
+
+  @POST
+  @Path("matches/{id}/not-same")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Not the same person: remembered, never proposed again for this case")
+  public PfifReview.MatchView notSame(@jakarta.ws.rs.PathParam("id") long id) {
+    return review.notSame(officer.require(), security.isUserInRole(Roles.ADMINISTRATOR), id);
   }
 }

@@ -173,6 +173,66 @@ class PfifApiIT {
   }
 
   @Test
+  void anUnsureMatchWaitsForAnOfficerOfTheCasesConsulateAndNotTheSameIsRemembered() throws Exception {
+    String surname = DistinctPersons.surname();
+    String folio = file("""
+        {"language":"es","consulate":"LAX","reporter":{"anonymous":true},
+         "missingPersons":[{"givenNames":"María Guadalupe","firstSurname":"%s","secondSurname":"Xolo","sex":"F","dateOfBirth":"2001-05-05",
+                            "nationality":"MX","lastSeen":{"place":"Tapachula","state":"MX-CHP"}}],
+         "circumstances":"Salió de Tapachula."}
+        """.formatted(surname));
+    // the same names without a date of birth or a place: never linked on a name alone, but worth an officer's look
+    String probe = "{\"givenNames\":\"María Guadalupe\",\"firstSurname\":\"" + surname + "\",\"secondSurname\":\"Xolo\",\"sex\":\"F\"}";
+    String candidates = await().atMost(Duration.ofSeconds(20)).until(() -> post("api/v1/persons/match", "lax.oficial", "application/json",
+        probe).body(), body -> body.contains("\"folio\":\"" + folio + "\""));
+    assertTrue(candidates.contains("\"decision\":\"REVIEW\""), candidates);
+    String feed = "feed-" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
+    String person = """
+          <pfif:person><pfif:person_record_id>%1$s/%2$s</pfif:person_record_id><pfif:entry_date>%3$s</pfif:entry_date>
+            <pfif:source_date>2026-10-09T09:00:00Z</pfif:source_date><pfif:full_name>%4$s %5$s Xolo</pfif:full_name>
+            <pfif:given_name>%4$s</pfif:given_name><pfif:family_name>%5$s Xolo</pfif:family_name><pfif:sex>female</pfif:sex>%6$s
+          </pfif:person>""";
+    String lupe = person.formatted(feed, "lupe", "2026-10-09T10:00:00Z", "María Guadalupe", surname,
+        "<pfif:note><pfif:note_record_id>" + feed + "/n-lupe</pfif:note_record_id><pfif:author_name>Prima</pfif:author_name>"
+            + "<pfif:source_date>2026-10-09T09:30:00Z</pfif:source_date><pfif:text>La vi en la estación de Arriaga.</pfif:text></pfif:note>");
+    String guadalupe = person.formatted(feed, "ma-guadalupe", "2026-10-09T10:00:00Z", "Ma. Guadalupe", surname, "");
+    JsonObject summary = importAs("admin", "<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\">" + lupe + guadalupe + "</pfif:pfif>");
+    assertEquals(2, summary.getInt("toReview"), summary.toString());
+    assertEquals(0, summary.getInt("matched") + summary.getInt("casesUpdated"), "an unsure match changes no case: " + summary);
+
+    List<JsonObject> waiting = array(get("api/v1/pfif/matches", "lax.oficial").body()).stream().map(v -> v.asJsonObject())
+        .filter(m -> m.getString("personRecordId").startsWith(feed)).toList();
+    assertEquals(2, waiting.size(), waiting.toString());
+    JsonObject lupeMatch = waiting.stream().filter(m -> m.getString("personRecordId").endsWith("/lupe")).findFirst().orElseThrow();
+    JsonObject maMatch = waiting.stream().filter(m -> m.getString("personRecordId").endsWith("/ma-guadalupe")).findFirst().orElseThrow();
+    assertEquals("REVIEW", lupeMatch.getString("decision"));
+    assertEquals(folio, lupeMatch.getString("folio"));
+    assertEquals("María Guadalupe " + surname + " Xolo", lupeMatch.getString("fullName"));
+    assertFalse(get("api/v1/pfif/matches", "gua.oficial").body().contains(feed), "the case's consulate decides");
+    long lupeId = lupeMatch.getJsonNumber("id").longValue();
+    assertEquals(404, post("api/v1/pfif/matches/" + lupeId + "/link", "gua.oficial", "application/json", "").statusCode());
+
+    HttpResponse<String> linked = post("api/v1/pfif/matches/" + lupeId + "/link", "lax.oficial", "application/json", "");
+    assertEquals(200, linked.statusCode(), linked.body());
+    assertEquals("LINKED", json(linked.body()).getString("decision"));
+    JsonObject detail = json(get("api/v1/cases/" + folio, "lax.oficial").body());
+    assertEquals(2, detail.getInt("currentVersion"));
+    String account = detail.getJsonObject("content").getString("circumstances");
+    assertTrue(account.contains(feed + "/lupe") && account.contains("La vi en la estación de Arriaga"), account);
+    assertEquals(409, post("api/v1/pfif/matches/" + lupeId + "/link", "lax.oficial", "application/json", "").statusCode());
+
+    long maId = maMatch.getJsonNumber("id").longValue();
+    assertEquals("NOT_SAME", json(post("api/v1/pfif/matches/" + maId + "/not-same", "lax.oficial", "application/json", "").body())
+        .getString("decision"));
+    String newer = guadalupe.replace("2026-10-09T10:00:00Z", "2026-10-10T10:00:00Z")
+        .replace("</pfif:full_name>", "</pfif:full_name><pfif:description>Lleva lentes.</pfif:description>");
+    JsonObject again = importAs("admin", "<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\">" + newer + "</pfif:pfif>");
+    assertEquals(1, again.getInt("personsUpdated"), again.toString());
+    assertEquals(0, again.getInt("toReview") + again.getInt("matched"), "not the same is remembered: " + again);
+    assertEquals(2, json(get("api/v1/cases/" + folio, "lax.oficial").body()).getInt("currentVersion"));
+  }
+
+  @Test
   void badDocumentsAreRefusedInTheCallersLanguage() throws Exception {
     HttpResponse<String> malformed = post("api/v1/pfif/import", "admin", "application/xml", "<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\"><pfif:person>",
         "fr");
@@ -243,6 +303,10 @@ class PfifApiIT {
       b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
     return b;
+  }
+
+  private static jakarta.json.JsonArray array(String text) {
+    return Json.createReader(new StringReader(text)).readArray();
   }
 
   private static JsonObject json(String text) {

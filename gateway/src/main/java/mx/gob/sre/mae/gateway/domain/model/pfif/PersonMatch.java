@@ -14,15 +14,26 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * What the matching engine found for one version of a received person: a case it is surely
- * (AUTO_LINK: the record was added to the case) or may be (REVIEW: recorded for an officer). Written once.
+ * A decision about a received person and a case: the matching engine's (AUTO_LINK: the record was
+ * added to the case; REVIEW: it may be, an officer decides) or an officer's (LINKED: added to the case;
+ * NOT_SAME: remembered, never proposed again). Written once; the latest row of a person and case decides.
  */
 @Entity
 @Table(name = "pfif_match")
 public class PersonMatch {
 
   /** AUTO_LINK or REVIEW, as the matching policy decided. */
-  public enum Decision { AUTO_LINK, REVIEW }
+  public enum Decision {
+    AUTO_LINK, REVIEW, LINKED, NOT_SAME;
+
+    /** The received record is on the case. */
+    public boolean onCase() {
+      return this == AUTO_LINK || this == LINKED;
+    }
+  }
+
+  /** Who decides when the engine does. */
+  public static final String ENGINE = "matching";
 
   @Id
   @SequenceGenerator(name = "pfif_match_seq", sequenceName = "pfif_match_seq", allocationSize = 50)
@@ -48,13 +59,17 @@ public class PersonMatch {
   @Column(nullable = false, updatable = false)
   private String explanation;
 
+  @Column(name = "decided_by", nullable = false, updatable = false)
+  private String decidedBy;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
   protected PersonMatch() {}
 
   public PersonMatch(String personRecordId, int personVersion, String folio, Decision decision, double score, String explanation,
-      Instant now) {
+      String decidedBy, Instant now) {
+    this.decidedBy = decidedBy;
     this.personRecordId = personRecordId;
     this.personVersion = personVersion;
     this.folio = folio;
@@ -70,6 +85,15 @@ public class PersonMatch {
     throw new IllegalStateException("PFIF matches are append-only");
   }
 
+  /** An officer's decision on this proposal, as a new row. */
+  public PersonMatch decide(Decision officerDecision, String officer, Instant now) {
+    return new PersonMatch(personRecordId, personVersion, folio, officerDecision, score, explanation, officer, now);
+  }
+
+  public Long id() { return id; }
+  public String explanation() { return explanation; }
+  public String decidedBy() { return decidedBy; }
+  public Instant createdAt() { return createdAt.toInstant(); }
   public String personRecordId() { return personRecordId; }
   public int personVersion() { return personVersion; }
   public String folio() { return folio; }

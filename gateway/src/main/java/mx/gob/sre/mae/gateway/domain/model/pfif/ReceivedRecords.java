@@ -28,6 +28,14 @@ public interface ReceivedRecords {
   /** The latest version of every note about one person. */
   List<ReceivedNote> notesAbout(String personRecordId);
 
-  /** The case a received person was last added to, if it was. */
+  /** The latest decision on a received person added to a case (AUTO_LINK or LINKED), if there is one. */
   Optional<PersonMatch> linkedCase(String personRecordId);
+
+  /** The latest decision about a received person and a case, if any. */
+  Optional<PersonMatch> latest(String personRecordId, String folio);
+
+  Optional<PersonMatch> match(long id);
+
+  /** The latest decision of every received person and case of one consulate's cases (null: all), newest first. */
+  List<PersonMatch> matches(String consulateCode);
 }

@@ -67,10 +67,34 @@ public class JpaReceivedRecords implements ReceivedRecords {
 
   @Override
   public Optional<PersonMatch> linkedCase(String personRecordId) {
-    return em.createQuery("select m from PersonMatch m where m.personRecordId = :person and m.decision = :decision order by m.id desc",
+    return em.createQuery("select m from PersonMatch m where m.personRecordId = :person and m.decision in :decisions order by m.id desc",
             PersonMatch.class)
-        .setParameter("person", personRecordId).setParameter("decision", PersonMatch.Decision.AUTO_LINK).setMaxResults(1)
-        .getResultStream().findFirst();
+        .setParameter("person", personRecordId).setParameter("decisions", List.of(PersonMatch.Decision.AUTO_LINK, PersonMatch.Decision.LINKED))
+        .setMaxResults(1).getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<PersonMatch> latest(String personRecordId, String folio) {
+    return em.createQuery("select m from PersonMatch m where m.personRecordId = :person and m.folio = :folio order by m.id desc",
+            PersonMatch.class)
+        .setParameter("person", personRecordId).setParameter("folio", folio).setMaxResults(1).getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<PersonMatch> match(long id) {
+    return Optional.ofNullable(em.find(PersonMatch.class, id));
+  }
+
+  @Override
+  public List<PersonMatch> matches(String consulateCode) {
+    String jpql = "select m from PersonMatch m where m.id = (select max(n.id) from PersonMatch n where n.personRecordId = m.personRecordId"
+        + " and n.folio = m.folio)" + (consulateCode == null ? "" : " and m.folio in (select c.folio from CaseFile c where c.consulateCode = :code)")
+        + " order by m.id desc";
+    TypedQuery<PersonMatch> query = em.createQuery(jpql, PersonMatch.class).setMaxResults(500);
+    if (consulateCode != null) {
+      query.setParameter("code", consulateCode);
+    }
+    return query.getResultList();
   }
 
   private <T> List<T> latest(Class<T> type, String idField, Instant since, String consulateCode) {
