@@ -62,8 +62,16 @@ public final class Pfif {
     return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
+  /** {@code YYYY}, {@code YYYY-MM} or a calendar date {@code YYYY-MM-DD}. */
   public static boolean isDateOfBirth(String value) {
-    return DATE_OF_BIRTH.matcher(value).matches();
+    if (!DATE_OF_BIRTH.matcher(value).matches()) {
+      return false;
+    }
+    try {
+      return value.length() < 10 || java.time.LocalDate.parse(value) != null;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   public static boolean isAge(String value) {

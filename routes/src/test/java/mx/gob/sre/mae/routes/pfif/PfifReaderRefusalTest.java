@@ -92,6 +92,7 @@ class PfifReaderRefusalTest {
     assertEquals("source_date", refused(person(OK_PERSON.replace("2026-01-01T00:00:00Z", "2026-01-01 10:00"))).args().get(1));
     assertEquals("sex", refused(person(OK_PERSON + "<pfif:sex>M</pfif:sex>")).args().get(1));
     assertEquals("date_of_birth", refused(person(OK_PERSON + "<pfif:date_of_birth>17/03/1994</pfif:date_of_birth>")).args().get(1));
+    assertEquals("date_of_birth", refused(person(OK_PERSON + "<pfif:date_of_birth>2026-02-30</pfif:date_of_birth>")).args().get(1));
     assertEquals("age", refused(person(OK_PERSON + "<pfif:age>40-30</pfif:age>")).args().get(1));
     String note = "<pfif:note><pfif:note_record_id>a.org/n</pfif:note_record_id><pfif:author_name>B</pfif:author_name>"
         + "<pfif:source_date>2026-01-01T00:00:00Z</pfif:source_date><pfif:status>found</pfif:status></pfif:note>";

@@ -176,7 +176,8 @@ public class CaseLinking {
         + ".\n" + (first.content().circumstances() == null ? "" : first.content().circumstances());
   }
 
-  static String explain(PersonMatcher.Candidate candidate) {
+  /** The score and each field's similarity, for the record of a decision. */
+  public static String explain(PersonMatcher.Candidate candidate) {
     return candidate.result().fields().stream()
         .map(f -> f.field() + "=" + String.format(Locale.ROOT, "%.2f", f.similarity()) + (f.note() == null || f.note().isBlank() ? "" : " (" + f.note() + ")"))
         .collect(Collectors.joining("; ", "score " + String.format(Locale.ROOT, "%.3f", candidate.result().score()) + ": ", ""));

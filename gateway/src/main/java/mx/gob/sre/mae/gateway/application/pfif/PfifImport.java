@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -154,14 +153,14 @@ public class PfifImport {
       return Optional.of(new PfifImportSummary.Match(p.personRecordId(), folio, prior.get().decision().name(), score));
     }
     if (candidate.decision() == MatchPolicy.Decision.AUTO_LINK) {
-      received.add(new PersonMatch(p.personRecordId(), version, folio, PersonMatch.Decision.AUTO_LINK, score, explain(candidate),
+      received.add(new PersonMatch(p.personRecordId(), version, folio, PersonMatch.Decision.AUTO_LINK, score, CaseLinking.explain(candidate),
           PersonMatch.ENGINE, now));
       tally.matched++;
       append(byCase, folio, PfifTexts.personWithNotes(received, p.personRecordId(), score, covered));
       return Optional.of(new PfifImportSummary.Match(p.personRecordId(), folio, PersonMatch.Decision.AUTO_LINK.name(), score));
     }
     if (prior.isEmpty()) {
-      received.add(new PersonMatch(p.personRecordId(), version, folio, PersonMatch.Decision.REVIEW, score, explain(candidate),
+      received.add(new PersonMatch(p.personRecordId(), version, folio, PersonMatch.Decision.REVIEW, score, CaseLinking.explain(candidate),
           PersonMatch.ENGINE, now));
     }
     tally.toReview++;
@@ -205,11 +204,6 @@ public class PfifImport {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String explain(PersonMatcher.Candidate candidate) {
-    return "score " + String.format(Locale.ROOT, "%.3f", candidate.result().score()) + ": " + String.join("; ",
-        candidate.result().fields().stream().map(f -> f.field() + "=" + String.format(Locale.ROOT, "%.2f", f.similarity())).toList());
   }
 
   /** Counts for the summary. */
