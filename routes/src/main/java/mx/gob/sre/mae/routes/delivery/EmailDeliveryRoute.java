@@ -6,9 +6,12 @@ import mx.gob.sre.mae.i18n.Language;
 import mx.gob.sre.mae.i18n.Messages;
 import mx.gob.sre.mae.routes.canonical.CanonicalCase;
 import mx.gob.sre.mae.routes.canonical.CanonicalJson;
+import mx.gob.sre.mae.routes.canonical.SupportResult;
+import mx.gob.sre.mae.routes.canonical.SupportResultJson;
 import mx.gob.sre.mae.routes.canonical.VisaNotice;
 import mx.gob.sre.mae.routes.canonical.VisaNoticeJson;
 import mx.gob.sre.mae.routes.translate.ComplaintTranslator;
+import mx.gob.sre.mae.routes.translate.SupportResultPdf;
 import mx.gob.sre.mae.routes.translate.VisaNoticePdf;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -17,7 +20,7 @@ import org.apache.camel.builder.RouteBuilder;
  * Email delivery: a short Spanish cover note, the Spanish PDF record and the recipient's JSON
  * document attached, and a Message-ID made from the idempotency key so a receiver can tell a
  * retried mail from a new one. A humanitarian visa notice goes the same way, as its JSON and a
- * one-page PDF of it.
+ * one-page PDF of it; so does a support request's result.
  */
 public class EmailDeliveryRoute extends RouteBuilder {
 
@@ -50,6 +53,10 @@ public class EmailDeliveryRoute extends RouteBuilder {
       transport.send(visaNotice(to, m));
       return;
     }
+    if (m.isSupportResult()) {
+      transport.send(supportResult(to, m));
+      return;
+    }
     CanonicalCase c = CanonicalJson.fromJson(m.payload());
     String flags = m.flags().isEmpty() ? "" : " [" + String.join(", ", m.flags()) + "]";
     String subject = Messages.text(Language.ES, "delivery.email.subject", m.folio(), m.caseVersion(), m.recipient()) + flags;
@@ -68,6 +75,17 @@ public class EmailDeliveryRoute extends RouteBuilder {
     String text = Messages.text(Language.ES, "delivery.visaNotice.body", m.folio(), m.recipient(), m.idempotencyKey());
     return new OutgoingMail(to, subject, text, List.of(
         new OutgoingMail.Attachment(m.folio() + ".pdf", "application/pdf", VisaNoticePdf.render(notice)),
+        new OutgoingMail.Attachment(m.folio() + ".json", "application/json", m.payload().getBytes(StandardCharsets.UTF_8))),
+        messageId(m));
+  }
+
+  private static OutgoingMail supportResult(String to, OutboundMessage m) {
+    SupportResult result = SupportResultJson.fromJson(m.payload());
+    String outcome = Messages.text(Language.ES, "support.status." + result.outcome());
+    String subject = Messages.text(Language.ES, "delivery.supportResult.subject", m.folio(), result.folio(), outcome);
+    String text = Messages.text(Language.ES, "delivery.supportResult.body", m.folio(), result.folio(), m.recipient(), m.idempotencyKey());
+    return new OutgoingMail(to, subject, text, List.of(
+        new OutgoingMail.Attachment(m.folio() + ".pdf", "application/pdf", SupportResultPdf.render(result)),
         new OutgoingMail.Attachment(m.folio() + ".json", "application/json", m.payload().getBytes(StandardCharsets.UTF_8))),
         messageId(m));
   }

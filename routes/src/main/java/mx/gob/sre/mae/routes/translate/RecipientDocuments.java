@@ -9,7 +9,8 @@ import mx.gob.sre.mae.routes.routing.Agencies;
 /**
  * The translator per recipient format: search commissions get the register submission, prosecutors
  * (and other authorities) the complaint. Made at delivery from the canonical case in the outbox. A
- * humanitarian visa notice is already the recipient's document and goes as it is.
+ * humanitarian visa notice or a support request's result is already the recipient's document and goes
+ * as it is.
  */
 public final class RecipientDocuments implements DeliveryDocument {
 
@@ -18,7 +19,7 @@ public final class RecipientDocuments implements DeliveryDocument {
 
   @Override
   public String documentFor(OutboundMessage message) {
-    if (message.isVisaNotice()) {
+    if (message.deliveredAsIs()) {
       return message.payload();
     }
     CanonicalCase c = CanonicalJson.fromJson(message.payload());

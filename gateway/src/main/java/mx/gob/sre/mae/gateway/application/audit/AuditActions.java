@@ -23,6 +23,11 @@ public final class AuditActions {
   public static final String FAMILY_MESSAGE_REPLAY = "FAMILY_MESSAGE_REPLAY";
   public static final String QUARANTINE_LIST = "QUARANTINE_LIST";
   public static final String QUARANTINED_EMAIL_DOWNLOAD = "QUARANTINED_EMAIL_DOWNLOAD";
+  public static final String SUPPORT_REQUEST_CREATED = "SUPPORT_REQUEST_CREATED";
+  public static final String SUPPORT_REQUEST_LIST = "SUPPORT_REQUEST_LIST";
+  public static final String SUPPORT_REQUEST_READ = "SUPPORT_REQUEST_READ";
+  public static final String SUPPORT_REQUEST_CHANGED = "SUPPORT_REQUEST_CHANGED";
+  public static final String SUPPORT_RESULT_DOWNLOAD = "SUPPORT_RESULT_DOWNLOAD";
   public static final String AUDIT_READ = "AUDIT_READ";
   public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
   /** A case's persons left in a PFIF export (one per case, and one for the whole export). */

@@ -9,6 +9,12 @@ public interface ConsulateAlerts {
   /** Raises an alert for the consulate of the delivery's case. */
   void raise(long deliveryId, String kind, String detail);
 
+  /**
+   * Raises an alert for a consulate about something that is not a delivery (a support request that
+   * arrived or is overdue), in the caller's transaction: it commits or rolls back with the change.
+   */
+  void raiseFor(String consulateCode, String reference, String kind, String recipient, String detail);
+
   List<Alert> open(String consulateCode);
 
   /** One open alert. */

@@ -14,11 +14,13 @@ import mx.gob.sre.mae.gateway.domain.model.delivery.UnknownDeliveryException;
 import mx.gob.sre.mae.gateway.domain.model.people.Officer;
 import mx.gob.sre.mae.routes.canonical.CanonicalCase;
 import mx.gob.sre.mae.routes.canonical.CanonicalJson;
+import mx.gob.sre.mae.routes.canonical.SupportResultJson;
 import mx.gob.sre.mae.routes.canonical.VisaNotice;
 import mx.gob.sre.mae.routes.canonical.VisaNoticeJson;
 import mx.gob.sre.mae.routes.delivery.OutboundMessage;
 import mx.gob.sre.mae.routes.translate.ComplaintTranslator;
 import mx.gob.sre.mae.routes.translate.RecipientDocuments;
+import mx.gob.sre.mae.routes.translate.SupportResultPdf;
 import mx.gob.sre.mae.routes.translate.VisaNoticePdf;
 
 /**
@@ -58,6 +60,9 @@ public class InboxService {
     Delivery d = visible(user, id, AuditActions.DELIVERY_PDF);
     if (d.isVisaNotice()) {
       return VisaNoticePdf.render(VisaNoticeJson.fromJson(d.payload()));
+    }
+    if (d.isSupportResult()) {
+      return SupportResultPdf.render(SupportResultJson.fromJson(d.payload()));
     }
     return new ComplaintTranslator().toPdf(CanonicalJson.fromJson(d.payload()), d.recipient(), d.flags());
   }
@@ -105,6 +110,10 @@ public class InboxService {
       VisaNotice n = VisaNoticeJson.fromJson(d.payload());
       return new InboxItem(d.id(), d.folio(), d.caseVersion(), d.recipient(), d.channel(), d.flags(), null, null,
           d.deliveredAt(), d.ackDeadline(), d.ackReference(), d.ackedAt(), d.status().name(), d.kind(), n.applicant().name());
+    }
+    if (d.isSupportResult()) {
+      return new InboxItem(d.id(), d.folio(), d.caseVersion(), d.recipient(), d.channel(), d.flags(), null, null,
+          d.deliveredAt(), d.ackDeadline(), d.ackReference(), d.ackedAt(), d.status().name(), d.kind(), null);
     }
     CanonicalCase c = CanonicalJson.fromJson(d.payload());
     CanonicalCase.MissingPerson p = c.missingPersons().get(0);

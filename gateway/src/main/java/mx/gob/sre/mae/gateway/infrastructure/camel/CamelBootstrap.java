@@ -30,6 +30,8 @@ import mx.gob.sre.mae.routes.notify.TextMessageTransport;
 import mx.gob.sre.mae.routes.phone.PhoneHousekeeping;
 import mx.gob.sre.mae.routes.phone.PhoneHousekeepingRoute;
 import mx.gob.sre.mae.routes.intake.HandoverLedger;
+import mx.gob.sre.mae.routes.support.SupportOverdueRoute;
+import mx.gob.sre.mae.routes.support.SupportOverdueWatch;
 import mx.gob.sre.mae.routes.translate.RecipientDocuments;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -63,6 +65,7 @@ public class CamelBootstrap {
   @Inject FamilyOutboxPort familyOutbox;
   @Inject TextMessageTransport texts;
   @Inject PhoneHousekeeping phoneHousekeeping;
+  @Inject SupportOverdueWatch supportOverdue;
 
   private final HandoverLedger ledger = new HandoverLedger();
   private CamelContext camel;
@@ -108,6 +111,7 @@ public class CamelBootstrap {
         new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(10), MaeConfig.FAMILY_MAX_ATTEMPTS.getInt(), 0.2),
         Duration.ofMillis(MaeConfig.FAMILY_POLL_MS.getInt()), 20, clock));
     context.addRoutes(new PhoneHousekeepingRoute(phoneHousekeeping, Duration.ofSeconds(MaeConfig.PHONE_HOUSEKEEPING_SECONDS.getInt())));
+    context.addRoutes(new SupportOverdueRoute(supportOverdue, Duration.ofSeconds(MaeConfig.SUPPORT_OVERDUE_CHECK_SECONDS.getInt()), clock));
     context.addRoutes(new AcknowledgementWatchRoute(acknowledgements,
         Duration.ofSeconds(config.getOptionalValue("MAE_ACK_WATCH_SECONDS", Long.class).orElse(60L)), clock));
     context.start();

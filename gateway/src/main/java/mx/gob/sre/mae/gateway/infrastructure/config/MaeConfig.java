@@ -28,6 +28,8 @@ public enum MaeConfig {
       "an SMS/WhatsApp intake idle this long is sent as a preliminary case with what it gathered"),
   PHONE_HOUSEKEEPING_SECONDS("MAE_PHONE_HOUSEKEEPING_SECONDS", "10",
       "how often call recordings are fetched and idle conversations timed out"),
+  SUPPORT_OVERDUE_CHECK_SECONDS("MAE_SUPPORT_OVERDUE_CHECK_SECONDS", "60",
+      "how often support requests past their due time are looked for and escalated to the consulate's supervisor"),
   MATCH_AUTO_LINK("MAE_MATCH_AUTO_LINK", "0.92",
       "score from which a repeat report is linked to the first case without a person (also needs date of birth or place to agree)"),
   MATCH_REVIEW("MAE_MATCH_REVIEW", "0.70", "score from which a possible repeat report is queued for an officer's review"),

@@ -180,6 +180,30 @@ public final class ProblemMappers {
     }
   }
 
+  /** 404 for a support request that does not exist or is not the caller's agency's or consulate's. */
+  @Provider
+  public static class UnknownSupportRequest extends Fixed<mx.gob.sre.mae.gateway.domain.model.support.UnknownSupportRequestException> {
+    public UnknownSupportRequest() {
+      super("not-found", 404, "error.notFound");
+    }
+  }
+
+  /** 409: the support request is closed, or not assigned yet. */
+  @Provider
+  public static class SupportState extends Fixed<mx.gob.sre.mae.gateway.domain.model.support.SupportStateException> {
+    public SupportState() {
+      super("conflict", 409, "error.support.state");
+    }
+  }
+
+  /** 403: an officer assigning a support request to someone else. */
+  @Provider
+  public static class SupportAssignment extends Fixed<mx.gob.sre.mae.gateway.application.support.AssignmentNotAllowedException> {
+    public SupportAssignment() {
+      super("forbidden", 403, "error.support.assignSelf");
+    }
+  }
+
   @Provider
   public static class NotSignedIn extends Fixed<CurrentOfficer.NotSignedInException> {
     public NotSignedIn() {

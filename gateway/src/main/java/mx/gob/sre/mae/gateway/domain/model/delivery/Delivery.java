@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * One case version for one recipient (a row of the transactional outbox): written in the same
  * transaction as the version, then delivered, acknowledged, or parked for a person to replay. A
  * row of kind VISA_NOTICE instead carries a humanitarian visa decision (no case; the visa reference
- * in {@code folio}, the deciding consulate in {@code consulateCode}) through the same delivery.
+ * in {@code folio}, the deciding consulate in {@code consulateCode}) through the same delivery, and a
+ * row of kind SUPPORT_RESULT the result of a support request for the agency that asked.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -94,6 +95,7 @@ public class Delivery {
 
   public static final String KIND_CASE = "CASE";
   public static final String KIND_VISA_NOTICE = "VISA_NOTICE";
+  public static final String KIND_SUPPORT_RESULT = "SUPPORT_RESULT";
 
   protected Delivery() {}
 
@@ -103,11 +105,27 @@ public class Delivery {
    */
   public static Delivery queueVisaNotice(
       String reference, String consulateCode, String recipient, String channel, String payload, Instant now) {
+    return queueDocument(KIND_VISA_NOTICE, "decision", reference, consulateCode, recipient, channel, payload, now);
+  }
+
+  /**
+   * The result of a support request for the agency that asked (no case row; the request reference in
+   * {@code folio}, the consulate that acted in {@code consulateCode}): one per request, key
+   * {@code <reference>:<agency>:result}; the payload is the result JSON.
+   */
+  public static Delivery queueSupportResult(
+      String reference, String consulateCode, String recipient, String channel, String payload, Instant now) {
+    return queueDocument(KIND_SUPPORT_RESULT, "result", reference, consulateCode, recipient, channel, payload, now);
+  }
+
+  /** A document that is not a case version: no case row, its own reference and consulate, key {@code <reference>:<recipient>:<what>}. */
+  private static Delivery queueDocument(String kind, String what, String reference, String consulateCode, String recipient,
+      String channel, String payload, Instant now) {
     Delivery d = queue(0, reference, 1, recipient, channel, Set.of(), payload, now);
-    d.kind = KIND_VISA_NOTICE;
+    d.kind = kind;
     d.caseId = null;
     d.consulateCode = consulateCode;
-    d.idempotencyKey = reference + ":" + recipient + ":decision";
+    d.idempotencyKey = reference + ":" + recipient + ":" + what;
     return d;
   }
 
@@ -154,6 +172,7 @@ public class Delivery {
   public String kind() { return kind; }
   public String consulateCode() { return consulateCode; }
   public boolean isVisaNotice() { return KIND_VISA_NOTICE.equals(kind); }
+  public boolean isSupportResult() { return KIND_SUPPORT_RESULT.equals(kind); }
   public String folio() { return folio; }
   public int caseVersion() { return caseVersion; }
   public String recipient() { return recipient; }

@@ -22,4 +22,7 @@ public interface DeliveryRepository {
 
   /** The notices of one humanitarian visa request (kind VISA_NOTICE), by recipient. */
   List<Delivery> visaNoticesOf(String reference);
+
+  /** The result deliveries of one support request (kind SUPPORT_RESULT). */
+  List<Delivery> supportResultsOf(String reference);
 }

@@ -33,6 +33,22 @@ final class Alerts {
     }
   }
 
+  /** An alert about something other than a delivery: a support request that arrived, or is overdue. */
+  static void raiseFor(Connection c, String consulateCode, String reference, String kind, String recipient, String detail)
+      throws SQLException {
+    String next = MaeConfig.embeddedDatabase() ? "next value for alert_seq" : "nextval('alert_seq')";
+    try (PreparedStatement s = c.prepareStatement(
+        "insert into alert (id, consulate_code, folio, kind, recipient, detail, created_at) values (" + next + ", ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, consulateCode);
+      s.setString(2, reference);
+      s.setString(3, kind);
+      s.setString(4, recipient);
+      s.setString(5, detail == null ? null : detail.substring(0, Math.min(detail.length(), 1900)));
+      s.setTimestamp(6, Timestamp.from(Instant.now()));
+      s.executeUpdate();
+    }
+  }
+
   /** A message to a family parked: the consulate must reach the family another way, or replay it. */
   static void raiseForFamilyMessage(Connection c, long familyMessageId, String detail) throws SQLException {
     String next = MaeConfig.embeddedDatabase() ? "next value for alert_seq" : "nextval('alert_seq')";

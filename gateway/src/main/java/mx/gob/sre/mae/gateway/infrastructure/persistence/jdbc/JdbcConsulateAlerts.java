@@ -1,12 +1,18 @@
 package mx.gob.sre.mae.gateway.infrastructure.persistence.jdbc;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import mx.gob.sre.mae.gateway.application.delivery.ConsulateAlerts;
+import mx.gob.sre.mae.gateway.infrastructure.persistence.DataSourceDefinitions;
 
 /** Alerts in the alert table, written with the same SQL the dispatcher uses. */
 @ApplicationScoped
@@ -14,12 +20,25 @@ public class JdbcConsulateAlerts implements ConsulateAlerts {
 
   @Inject JdbcOutbox outbox;
 
+  @Resource(lookup = DataSourceDefinitions.JNDI_NAME)
+  DataSource dataSource;
+
   @Override
   public void raise(long deliveryId, String kind, String detail) {
     outbox.inTransaction(c -> {
       Alerts.raise(c, deliveryId, kind, detail);
       return null;
     });
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void raiseFor(String consulateCode, String reference, String kind, String recipient, String detail) {
+    try (Connection c = dataSource.getConnection()) {
+      Alerts.raiseFor(c, consulateCode, reference, kind, recipient, detail);
+    } catch (SQLException e) {
+      throw new JdbcOutbox.OutboxException(e);
+    }
   }
 
   @Override

@@ -61,8 +61,17 @@ public class JpaDeliveryRepository implements DeliveryRepository {
 
   @Override
   public List<Delivery> visaNoticesOf(String reference) {
+    return ofKind(Delivery.KIND_VISA_NOTICE, reference);
+  }
+
+  @Override
+  public List<Delivery> supportResultsOf(String reference) {
+    return ofKind(Delivery.KIND_SUPPORT_RESULT, reference);
+  }
+
+  private List<Delivery> ofKind(String kind, String reference) {
     return em.createQuery("select d from Delivery d where d.kind = :k and d.folio = :r order by d.id", Delivery.class)
-        .setParameter("k", Delivery.KIND_VISA_NOTICE)
+        .setParameter("k", kind)
         .setParameter("r", reference)
         .getResultList();
   }
