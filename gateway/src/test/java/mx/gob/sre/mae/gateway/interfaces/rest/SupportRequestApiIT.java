@@ -228,6 +228,86 @@ class SupportRequestApiIT {
     assertEquals(1, alerts("lax.supervisor").stream().filter(a -> a.getString("folio").equals(ref) && a.getString("kind").equals("SUPPORT_OVERDUE")).count());
   }
 
+  @Test
+  void theAgencyPageSendsARequestAndTheConsolePageShowsItWithoutJavaScript() throws Exception {
+    String folio = file();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    String page = browser.send(request("agency/support.xhtml?lang=fr", "fge.mx-chp").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(page.contains("Demandes d'appui aux consulats") || page.contains("Demandes d&#39;appui aux consulats"), page);
+    java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertTrue(state.find(), "a plain HTML form with its view state");
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("supportForm", "supportForm");
+    fields.put("folio", folio);
+    fields.put("type", "ACCOMPANY_FAMILY");
+    fields.put("description", "Acompañar a la familia a la audiencia consular.");
+    fields.put("dueDate", inTenDays());
+    fields.put("consulate", "");
+    fields.put("submitSupport", "Envoyer la demande");
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    HttpResponse<String> sent = browser.send(request("agency/support.xhtml?lang=fr", "fge.mx-chp")
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(formBody(fields))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, sent.statusCode());
+    java.util.regex.Matcher ref = java.util.regex.Pattern.compile("Demande (SR-\\d{4}-\\d{6}) envoyée au consulat").matcher(sent.body());
+    assertTrue(ref.find(), sent.body());
+    assertTrue(sent.body().contains("Accompagnement de la famille"), "the list shows the type in French");
+
+    String console = browser.send(request("console/support.xhtml?lang=es", "lax.oficial").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(console.contains("id=\"support-" + ref.group(1) + "\""), console);
+    assertTrue(console.contains("Acompañamiento a la familia") && console.contains("Solicitada"), "labels in Spanish");
+    // the officer takes it, records what was done and closes it from the page
+    console = submit(browser, console, ref.group(1), "assign", "");
+    assertTrue(console.contains("Cambio registrado."), console);
+    console = submit(browser, console, ref.group(1), "recordAction", "Acompañamos a la familia a la audiencia.");
+    console = submit(browser, console, ref.group(1), "closeRequest", "Audiencia atendida con la familia.");
+    JsonObject closed = json(send("api/v1/support-requests/" + ref.group(1), "fge.mx-chp", "GET", null, 200).body());
+    assertEquals("COMPLETED", closed.getString("status"));
+    assertEquals("lax.oficial", closed.getString("assignee"));
+    assertEquals("Audiencia atendida con la familia.", closed.getString("summary"));
+    String index = browser.send(request("console/index.xhtml?lang=es", "lax.oficial").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(index.contains("support.xhtml#support-" + ref.group(1)) && index.contains("Nueva solicitud de colaboración"), "the alert links to the request");
+  }
+
+  /** Posts the form of the request's section whose button has {@code buttonClass}, its text field (if any) filled with {@code text}. */
+  private String submit(HttpClient browser, String page, String reference, String buttonClass, String text) throws Exception {
+    int start = page.indexOf("id=\"support-" + reference + "\"");
+    String section = page.substring(start, page.indexOf("</section>", start));
+    String form = java.util.Arrays.stream(section.split("<form")).filter(f -> f.contains("class=\"" + buttonClass + "\"")).findFirst().orElseThrow();
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<(input|textarea|select)([^>]*)>").matcher(form);
+    while (tag.find()) {
+      String name = attribute(tag.group(2), "name");
+      String type = attribute(tag.group(2), "type");
+      if (name == null || ("submit".equals(type) && !tag.group(2).contains("class=\"" + buttonClass + "\""))) {
+        continue;
+      }
+      fields.put(name, switch (tag.group(1)) {
+        case "textarea" -> text;
+        case "select" -> "COMPLETED";
+        default -> "text".equals(type) ? text : java.util.Objects.requireNonNullElse(attribute(tag.group(2), "value"), "");
+      });
+    }
+    String action = attribute(form, "action").replace("&amp;", "&");
+    HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(action))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("lax.oficial:demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(formBody(fields))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return r.body();
+  }
+
+  private static String formBody(java.util.Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+  }
+
+  private static String attribute(String tag, String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+    return m.find() ? m.group(1) : null;
+  }
+
   private String file() throws Exception {
     return json(send("api/v1/reports", null, "POST", report(), 201).body()).getString("folio");
   }
