@@ -260,6 +260,11 @@ class SupportRequestApiIT {
     console = submit(browser, console, ref.group(1), "assign", "");
     assertTrue(console.contains("Cambio registrado."), console);
     console = submit(browser, console, ref.group(1), "recordAction", "Acompañamos a la familia a la audiencia.");
+    console = submit(browser, console, ref.group(1), "attach", "acta-audiencia.pdf");
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+    String section = console.substring(console.indexOf("id=\"support-" + ref.group(1) + "\""));
+    section = section.substring(0, section.indexOf("</section>"));
+    assertTrue(section.contains("acta-audiencia.pdf") && section.contains(sha), "the uploaded file with its SHA-256 on the page: " + section);
     console = submit(browser, console, ref.group(1), "closeRequest", "Audiencia atendida con la familia.");
     JsonObject closed = json(send("api/v1/support-requests/" + ref.group(1), "fge.mx-chp", "GET", null, 200).body());
     assertEquals("COMPLETED", closed.getString("status"));
@@ -275,10 +280,12 @@ class SupportRequestApiIT {
     String section = page.substring(start, page.indexOf("</section>", start));
     String form = java.util.Arrays.stream(section.split("<form")).filter(f -> f.contains("class=\"" + buttonClass + "\"")).findFirst().orElseThrow();
     java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    String fileField = null;
     java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<(input|textarea|select)([^>]*)>").matcher(form);
     while (tag.find()) {
       String name = attribute(tag.group(2), "name");
       String type = attribute(tag.group(2), "type");
+      fileField = "file".equals(type) ? name : fileField;
       if (name == null || ("submit".equals(type) && !tag.group(2).contains("class=\"" + buttonClass + "\""))) {
         continue;
       }
@@ -289,10 +296,25 @@ class SupportRequestApiIT {
       });
     }
     String action = attribute(form, "action").replace("&amp;", "&");
-    HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(action))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("lax.oficial:demo".getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(formBody(fields))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base.toString()).resolve(action))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("lax.oficial:demo".getBytes(StandardCharsets.UTF_8)));
+    if (fileField != null) {
+      // multipart: the other fields as parts, the file field carries the PDF named by text
+      String boundary = "----mae" + System.nanoTime();
+      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+      for (var e : fields.entrySet()) {
+        boolean isFile = e.getKey().equals(fileField);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\""
+            + (isFile ? "; filename=\"" + text + "\"\r\nContent-Type: application/pdf" : "") + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(isFile ? PDF : e.getValue().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      post.header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    } else {
+      post.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
+    }
+    HttpResponse<String> r = browser.send(post.build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
     return r.body();
   }
