@@ -75,6 +75,7 @@ class AccessScopeApiIT {
         {"GET", "api/v1/audit?folio=" + folio, null, 401, 403, 403, 403, 403, 403, 403, 403, 200},
         {"GET", "api/v1/audit/verify", null, 401, 403, 403, 403, 403, 403, 403, 403, 200},
         {"GET", "api/v1/admin/outbox", null, 401, 403, 403, 403, 403, 403, 403, 200, 403},
+        {"GET", "api/v1/pfif/persons", null, 401, 200, 200, 200, 403, 403, 403, 200, 403},
         {"GET", "api/v1/alerts", null, 401, 200, 200, 200, 403, 403, 403, 403, 403},
         {"GET", "api/v1/reports/" + folio + "/status?code=AAAA-BBBB-CCCC", null, 404, 404, 404, 404, 404, 404, 404, 404, 404},
     };
@@ -90,10 +91,12 @@ class AccessScopeApiIT {
         checks.add(() -> assertEquals(expected, r.statusCode(), caller + " " + row[0] + " " + row[1] + " → " + r.body()));
       }
     }
-    // lists: a case appears only in its own consulate's list
+    // lists and exports: a case appears only in its own consulate's list and PFIF export
     for (String caller : List.of("lax.oficial", "lax.supervisor", "gua.oficial", "mad.oficial")) {
       boolean listed = send("GET", "api/v1/cases?limit=200", caller, null).body().contains(folio);
       checks.add(() -> assertEquals(caller.startsWith("lax."), listed, caller + " lists " + folio));
+      boolean exported = send("GET", "api/v1/pfif/persons", caller, null).body().contains(folio);
+      checks.add(() -> assertEquals(caller.startsWith("lax."), exported, caller + " exports " + folio));
     }
     for (String agency : List.of("cnb", "fge.mx-jal", "clb.mx-jal", "fge.mx-oax", "fgr.uidpm")) {
       boolean listed = deliveryOf(folio, agency).isPresent();
