@@ -20,6 +20,9 @@ public final class Roles {
     if (inRole.test(ADMINISTRATOR)) {
       return "/admin/outbox.xhtml";
     }
+    if (inRole.test(AUDITOR)) {
+      return "/audit/index.xhtml";
+    }
     return "/console/index.xhtml";
   }
 

@@ -8,9 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import mx.gob.sre.mae.gateway.application.audit.AuditActions;
 import mx.gob.sre.mae.gateway.application.audit.AuditRecord;
-import mx.gob.sre.mae.gateway.application.audit.AuditTrail;
+import mx.gob.sre.mae.gateway.application.audit.AuditReview;
 import mx.gob.sre.mae.gateway.application.audit.ChainVerification;
 import mx.gob.sre.mae.gateway.domain.model.cases.Folio;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-  @Inject AuditTrail audit;
+  @Inject AuditReview review;
 
   @GET
   @Operation(summary = "Every recorded access to and change of one case, oldest first")
@@ -31,18 +30,13 @@ public class AuditResource {
     if (folio == null || !Folio.isWellFormed(folio)) {
       throw new BadRequestException();
     }
-    List<AuditRecord> events = audit.of(AuditTrail.CASE, folio);
-    audit.record(AuditActions.AUDIT_READ, AuditTrail.CASE, folio, events.size() + " event(s)");
-    return events;
+    return review.ofCase(folio);
   }
 
   @GET
   @Path("verify")
   @Operation(summary = "Recompute the hash chain: {valid, events} or the first broken event and why")
   public ChainVerification verify() {
-    ChainVerification result = audit.verify();
-    audit.record(AuditActions.AUDIT_VERIFIED, AuditTrail.AUDIT, null,
-        result.valid() ? "valid, " + result.events() + " event(s)" : "BROKEN at " + result.firstBrokenId() + ": " + result.reason());
-    return result;
+    return review.verify();
   }
 }

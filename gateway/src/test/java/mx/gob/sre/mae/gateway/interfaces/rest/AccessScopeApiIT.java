@@ -73,6 +73,7 @@ class AccessScopeApiIT {
         {"GET", "api/v1/inbox/" + fgeDelivery + "/pdf", null, 401, 403, 403, 403, 404, 200, 404, 403, 403},
         {"POST", "api/v1/inbox/" + fgeDelivery + "/ack", "{\"reference\":\"CI-VER-2026-77\"}", 401, 403, 403, 403, 404, -1, 404, 403, 403},
         {"GET", "api/v1/audit?folio=" + folio, null, 401, 403, 403, 403, 403, 403, 403, 403, 200},
+        {"GET", "audit/index.xhtml?folio=" + folio, null, -1, 403, 403, 403, 403, 403, 403, 403, 200},
         {"GET", "api/v1/audit/verify", null, 401, 403, 403, 403, 403, 403, 403, 403, 200},
         {"GET", "api/v1/admin/outbox", null, 401, 403, 403, 403, 403, 403, 403, 200, 403},
         {"GET", "api/v1/pfif/persons", null, 401, 200, 200, 200, 403, 403, 403, 200, 403},
@@ -102,6 +103,9 @@ class AccessScopeApiIT {
       boolean listed = deliveryOf(folio, agency).isPresent();
       checks.add(() -> assertEquals(!agency.equals("fge.mx-oax") && !agency.equals("fgr.uidpm"), listed, agency + " inbox lists " + folio));
     }
+    // the auditor's page shows the case's events, its own reading among them
+    String page = send("GET", "audit/index.xhtml?folio=" + folio, "auditor", null).body();
+    checks.add(() -> assertEquals(true, page.contains("VERSION_RECORDED") && page.contains("AUDIT_READ"), page));
     assertAll(checks);
   }
 
