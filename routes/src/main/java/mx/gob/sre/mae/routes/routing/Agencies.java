@@ -13,7 +13,7 @@ public final class Agencies {
   public static final String CNB = "CNB";
   public static final String FGR_UIDPM = "FGR:UIDPM";
   public static final String FGR_FEIDDF = "FGR:FEIDDF";
-  /** Reserved for the forensic services (paras 71–92); valid, but no rule routes to it yet. */
+  /** The forensic services (paras 71–92): deaths and human remains notified by foreign authorities. */
   public static final String FGR_FORENSIC = "FGR:FORENSIC";
   /** Reserved for the National Institute of Migration (para 184); valid, but no rule routes to it yet. */
   public static final String INM = "INM";
@@ -31,7 +31,7 @@ public final class Agencies {
     return code != null && VALID.contains(code);
   }
 
-  /** Every agency the routing can address today: CNB, 32 CLB, FGR:UIDPM, FGR:FEIDDF, 32 FGE. */
+  /** Every agency the routing can address today: CNB, 32 CLB, FGR:UIDPM, FGR:FEIDDF, FGR:FORENSIC, 32 FGE. */
   public static List<String> all() {
     return ALL;
   }
@@ -74,13 +74,13 @@ public final class Agencies {
     CodeList.MX_STATE.codes().forEach(state -> codes.add("CLB:" + state));
     codes.add(FGR_UIDPM);
     codes.add(FGR_FEIDDF);
+    codes.add(FGR_FORENSIC);
     CodeList.MX_STATE.codes().forEach(state -> codes.add("FGE:" + state));
     return List.copyOf(codes);
   }
 
   private static Set<String> valid() {
     Set<String> codes = new HashSet<>(ALL);
-    codes.add(FGR_FORENSIC);
     codes.add(INM);
     return Set.copyOf(codes);
   }

@@ -16,7 +16,11 @@ public enum Fact {
   OFFICIAL_INVOLVEMENT((c, today) -> c.publicOfficialInvolvementSuspected()),
   MIGRANT((c, today) -> c.missingPersons().stream().anyMatch(CaseFacts::isMigrant)),
   FEMALE_PERSON((c, today) -> c.missingPersons().stream().anyMatch(CaseFacts::isFemale)),
-  MINOR_PERSON((c, today) -> c.missingPersons().stream().anyMatch(p -> CaseFacts.isMinor(p, today)));
+  MINOR_PERSON((c, today) -> c.missingPersons().stream().anyMatch(p -> CaseFacts.isMinor(p, today))),
+  /** A foreign authority notified a death or human remains, and a consular officer confirmed it is this person. */
+  PERSON_DECEASED((c, today) -> c.authorityNotices().stream().anyMatch(CanonicalCase.AuthorityNotice::concernsDeath)),
+  /** A foreign authority notified the person alive (located, detained, hospitalized, met by migration), confirmed by an officer. */
+  PERSON_LOCATED_ALIVE((c, today) -> c.authorityNotices().stream().anyMatch(n -> !n.concernsDeath()));
 
   private final BiPredicate<CanonicalCase, LocalDate> test;
 

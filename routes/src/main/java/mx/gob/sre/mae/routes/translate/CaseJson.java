@@ -53,7 +53,38 @@ final class CaseJson {
     if (circumstances != null) {
       json.add("circumstances", circumstances);
     }
+    if (!c.authorityNotices().isEmpty()) {
+      json.add("authorityNotifications", authorityNotices(c));
+    }
     return json;
+  }
+
+  /**
+   * What foreign authorities notified about the person and a consular officer confirmed: type (coded),
+   * when, where, the authority, the facility, and the authority's account in its own words.
+   */
+  static JsonArray authorityNotices(CanonicalCase c) {
+    JsonArrayBuilder array = JSON.createArrayBuilder();
+    for (CanonicalCase.AuthorityNotice n : c.authorityNotices()) {
+      JsonObjectBuilder json = JSON.createObjectBuilder();
+      put(json, "reference", n.reference());
+      put(json, "type", codeAndLabel(n.type(), Spanish.text("register.authorityNotice." + n.type())));
+      put(json, "eventDate", n.eventDate());
+      put(json, "place", n.place());
+      put(json, "country", country(n.country()));
+      JsonObjectBuilder authority = JSON.createObjectBuilder();
+      put(authority, "name", n.authorityName());
+      put(authority, "country", country(n.authorityCountry()));
+      put(authority, "kind", n.authorityKind());
+      json.add("authority", authority);
+      put(json, "facility", n.facilityName());
+      put(json, "facilityContact", n.facilityContact());
+      put(json, "narrative", n.narrative());
+      put(json, "confirmedBy", n.confirmedBy());
+      put(json, "confirmedAt", n.confirmedAt() == null ? null : n.confirmedAt().toString());
+      array.add(json);
+    }
+    return array.build();
   }
 
   static JsonArray missingPersons(CanonicalCase c) {

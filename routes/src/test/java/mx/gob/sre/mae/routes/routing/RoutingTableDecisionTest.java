@@ -22,9 +22,9 @@ class RoutingTableDecisionTest {
   }
 
   @Test
-  void loadsVersionOneWithRulesInTableOrder() {
-    assertEquals("1", table.version());
-    assertEquals(List.of("R1", "R2", "R3", "R4a", "R4b", "R5"), table.rules().stream().map(RoutingRule::id).toList());
+  void loadsVersionTwoWithRulesInTableOrder() {
+    assertEquals("2", table.version());
+    assertEquals(List.of("R1", "R2", "R3", "R4a", "R4b", "R5", "R6"), table.rules().stream().map(RoutingRule::id).toList());
     assertEquals(List.of("ALBA", "CHILD"), table.flagRules().stream().map(FlagRule::flag).toList());
   }
 

@@ -54,7 +54,7 @@ class RoutingTableValidationTest {
 
   @Test
   void theClasspathTableLoads() {
-    assertEquals(6, RoutingTable.load().rules().size());
+    assertEquals(7, RoutingTable.load().rules().size());
   }
 
   @Test
