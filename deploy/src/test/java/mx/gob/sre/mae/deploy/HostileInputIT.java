@@ -78,7 +78,7 @@ class HostileInputIT {
   void noHostileInputGetsAServerErrorAndEveryRefusalSaysWhy() throws Exception {
     List<Family> families = List.of(this::malformedJson, this::wrongTypes, this::hugeFields, this::deepNesting, this::badUnicode,
         this::injectionInEveryTextField, this::forgedUploads, this::malformedMultipart, this::badTwilioSignatures, this::absurdHeaders,
-        this::oddPaths, this::rawProtocol);
+        this::oddPaths, this::rawProtocol, this::staffEndpoints);
     List<Probe> corpus = new ArrayList<>();
     for (Family family : families) {
       corpus.addAll(family.probes());
@@ -390,6 +390,65 @@ class HostileInputIT {
     probes.add(Probe.http("odd paths", "GET the form with a forged ViewState POST", request("/status").header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("lookup=lookup&folio=MAE-2026-000001&accessCode=x&jakarta.faces.ViewState=" + "A".repeat(500))).build()));
     return probes;
+  }
+
+  /**
+   * The signed-in side: hostile bodies and ids sent by real accounts to the PFIF import, support
+   * requests, inbox acknowledgements, corrections, attachment downloads and person matching.
+   */
+  List<Probe> staffEndpoints() {
+    List<Probe> probes = new ArrayList<>();
+    String family = "signed-in endpoints";
+    String billionLaughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;\">]>"
+        + "<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\">&lol2;</pfif:pfif>";
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\">"
+        + "<pfif:person><pfif:full_name>&xxe;</pfif:full_name></pfif:person></pfif:pfif>";
+    String[] xml = {"", "<", "not xml at all", "<pfif/>", billionLaughs, xxe,
+        "<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\"><pfif:person><pfif:person_record_id>x</pfif:person_record_id></pfif:person></pfif:pfif>",
+        "<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\">" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</pfif:pfif>",
+        "<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\"><pfif:person><pfif:full_name>" + "x".repeat(200_000) + "</pfif:full_name></pfif:person></pfif:pfif>",
+        "{\"persons\":[]}"};
+    for (String body : xml) {
+      probes.add(Probe.http(family, "PFIF import " + abbreviate(body), as("admin", "/api/v1/pfif/import")
+          .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()));
+    }
+    probes.add(Probe.http(family, "PFIF import bad UTF-8", as("admin", "/api/v1/pfif/import").header("Content-Type", "application/xml")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'<', (byte) 0xC3, 0x28, (byte) 0xFF, '>'})).build()));
+    probes.add(Probe.http(family, "PFIF export since=yesterday", as("admin", "/api/v1/pfif/persons?since=yesterday").GET().build()));
+    String[] support = {"", "{", "[]", "null", "{\"folio\":12}", "{\"folio\":\"MAE-2026-999999\",\"type\":\"INTERVIEW_RELATIVE_OR_WITNESS\"}",
+        "{\"folio\":\"<script>\",\"type\":\"DROP TABLE\",\"dueDate\":\"tomorrow\"}", "{\"type\":[1,2],\"dueDate\":{\"a\":1}}",
+        "{\"folio\":\"MAE-2026-000001\",\"type\":\"OTHER\",\"description\":\"" + "d".repeat(100_000) + "\"}"};
+    for (String body : support) {
+      probes.add(Probe.http(family, "support request " + abbreviate(body), as("cnb", "/api/v1/support-requests")
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()));
+    }
+    for (String path : new String[] {"/api/v1/staff/support-requests/SR-2026-000001/close", "/api/v1/staff/support-requests/%00/assign",
+        "/api/v1/staff/support-requests/' OR 1=1 --/actions".replace(" ", "%20").replace("'", "%27")}) {
+      probes.add(Probe.http(family, "support " + path, as("lax.oficial", path).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"outcome\":true,\"summary\":[]}")).build()));
+    }
+    probes.add(Probe.http(family, "support result upload without name", as("lax.oficial", "/api/v1/staff/support-requests/SR-2026-000001/results")
+        .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1, 2, 3})).build()));
+    for (String body : new String[] {"", "{}", "{\"reference\":\"\"}", "{\"reference\":" + "\"r".repeat(1) + "x".repeat(5_000) + "\"}"}) {
+      probes.add(Probe.http(family, "inbox ack " + abbreviate(body), as("cnb", "/api/v1/inbox/99999999/ack")
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+    }
+    for (String path : new String[] {"/api/v1/cases/MAE-2026-000001/attachments/abc", "/api/v1/cases/MAE-2026-000001/attachments/-1",
+        "/api/v1/cases/..%2F..%2Fetc/attachments/1", "/api/v1/inbox/1/attachments/..%2F..%2Fetc%2Fpasswd", "/api/v1/inbox/abc/attachments/x"}) {
+      probes.add(Probe.http(family, "download " + path, as(path.contains("/inbox/") ? "cnb" : "lax.oficial", path).GET().build()));
+    }
+    for (String body : new String[] {"{}", "{\"givenNames\":[]}", "{\"givenNames\":\"Ana\",\"dateOfBirth\":\"2026-02-30\"}", "[", "{\"curp\":\"" + "Z".repeat(10_000) + "\"}"}) {
+      probes.add(Probe.http(family, "person match " + abbreviate(body), as("lax.oficial", "/api/v1/persons/match")
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+    }
+    probes.add(Probe.http(family, "correction of a malformed folio", as("lax.oficial", "/api/v1/cases/%3Cscript%3E/versions?reason=x")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"language\":12}")).build()));
+    return probes;
+  }
+
+  private HttpRequest.Builder as(String user, String path) {
+    return request(path).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
   }
 
   /** What HttpClient will not send: broken request lines and header bytes, written to a socket. */

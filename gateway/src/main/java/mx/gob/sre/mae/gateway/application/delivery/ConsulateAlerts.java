@@ -15,6 +15,9 @@ public interface ConsulateAlerts {
    */
   void raiseFor(String consulateCode, String reference, String kind, String recipient, String detail);
 
+  /** Raises an alert about a case for a consulate, in the caller's transaction (a task such as "inform the family in person"). */
+  void raiseForCase(String consulateCode, String folio, String kind, String detail);
+
   List<Alert> open(String consulateCode);
 
   /** One open alert. */

@@ -97,7 +97,7 @@ public class IntakeService {
   }
 
   /** Keeps a file name for display only: no path, no control characters, bounded length. */
-  static String safeName(String name) {
+  public static String safeName(String name) {
     String base = name == null ? "" : name.replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
     if (base.isEmpty()) {

@@ -46,6 +46,7 @@ public class EmailTransactions {
   @Inject AttachmentPolicy policy;
   @Inject ContentTypeDetector contentTypes;
   @Inject FamilyNotifier notifier;
+  @Inject mx.gob.sre.mae.gateway.application.authority.AuthorityEmails authorityEmails;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -68,6 +69,13 @@ public class EmailTransactions {
     if (mail.autoSubmitted()) {
       record(consulate, mail, raw, EmailOutcome.Kind.IGNORED, null);
       return new Result(new EmailOutcome(EmailOutcome.Kind.IGNORED, null, key), null, null, null);
+    }
+    var authority = authorityEmails.sender(consulate, mail.from());
+    if (authority.isPresent()) {
+      // a registered authority's notification (of unknown type) for an officer; never a family's report
+      authorityEmails.take(authority.get(), mail, files(mail));
+      record(consulate, mail, raw, EmailOutcome.Kind.AUTHORITY, null);
+      return new Result(new EmailOutcome(EmailOutcome.Kind.AUTHORITY, null, key), null, null, null);
     }
     Optional<CaseFile> reply = Optional.ofNullable(mail.folioInSubject())
         .filter(Folio::isWellFormed)

@@ -30,7 +30,13 @@ public final class CanonicalCaseMapper {
             .toList(),
         e.translations().values().stream().collect(java.util.stream.Collectors.toMap(
             mx.gob.sre.mae.gateway.domain.model.cases.Translation::field,
-            t -> new CanonicalCase.Translation(t.text(), t.translatedBy(), t.translatedAt(), t.fromLanguage()))));
+            t -> new CanonicalCase.Translation(t.text(), t.translatedBy(), t.translatedAt(), t.fromLanguage()))),
+        e.notices().stream().map(CanonicalCaseMapper::notice).toList());
+  }
+
+  static CanonicalCase.AuthorityNotice notice(mx.gob.sre.mae.gateway.domain.model.cases.AuthorityNotice n) {
+    return new CanonicalCase.AuthorityNotice(n.reference(), n.type(), n.eventDate(), n.place(), n.country(), n.authorityName(),
+        n.authorityCountry(), n.authorityKind(), n.facilityName(), n.facilityContact(), n.narrative(), n.confirmedBy(), n.confirmedAt());
   }
 
   static CanonicalCase.Reporter reporter(CaseContent.Reporter r) {

@@ -46,7 +46,9 @@ public class ProductionSafetyCheck {
   /** After the migration (100), before the demo seeder (200): demo accounts left in a production database. */
   void checkAccounts(@Observes @Priority(150) @Initialized(ApplicationScoped.class) Object start) {
     if (!MaeConfig.embeddedDatabase()) {
-      refuseIfAny(accountProblems(true, allowDemoData(), demoAccounts()));
+      List<String> problems = new ArrayList<>(accountProblems(true, allowDemoData(), demoAccounts()));
+      problems.addAll(demoKeyProblems(allowDemoData(), count("select count(*) from authority_api_key where created_by = 'demo' and revoked_at is null")));
+      refuseIfAny(problems);
     }
   }
 
@@ -73,14 +75,28 @@ public class ProductionSafetyCheck {
     return List.of();
   }
 
+  /** The demo foreign authority's API key has a published secret: it must not work on a production database. */
+  static List<String> demoKeyProblems(boolean allowDemo, long demoKeys) {
+    if (!allowDemo && demoKeys > 0) {
+      return List.of("authority_api_key holds " + demoKeys + " unrevoked demo key(s) whose secret is published in the README"
+          + " (created_by = 'demo'); revoke them (update authority_api_key set revoked_at = now(), revoked_by = 'admin'"
+          + " where created_by = 'demo') or set MAE_ALLOW_DEMO_DATA=true on a test database");
+    }
+    return List.of();
+  }
+
   private long demoAccounts() {
+    return count("select count(*) from app_user where demo = true");
+  }
+
+  private long count(String sql) {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select count(*) from app_user where demo = true")) {
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not check app_user for demo accounts", e);
+      throw new IllegalStateException("Could not check the database for demo data: " + sql, e);
     }
   }
 

@@ -11,6 +11,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.EnumSet;
+import mx.gob.sre.mae.gateway.application.authority.ApiKeys;
+import mx.gob.sre.mae.gateway.application.authority.AuthorityRegistry;
+import mx.gob.sre.mae.gateway.domain.model.authority.AuthorityKind;
+import mx.gob.sre.mae.gateway.domain.model.authority.ForeignAuthority;
+import mx.gob.sre.mae.gateway.domain.model.authority.NotificationType;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
 import mx.gob.sre.mae.gateway.infrastructure.security.PasswordHashing;
 import mx.gob.sre.mae.gateway.infrastructure.security.Roles;
@@ -54,10 +60,18 @@ public class DemoDataSeeder {
           new DemoUser("admin", "Administración (demo)", Roles.ADMINISTRATOR, "MAE-CENTRAL"),
           new DemoUser("auditor", "Auditoría (demo)", Roles.AUDITOR, "MAE-CENTRAL"));
 
+  /**
+   * The demo foreign authority's API key (embedded default only; README shows it in a curl example).
+   * Its secret is public, which is why it exists only with demo data.
+   */
+  public static final ApiKeys.IssuedKey DEMO_AUTHORITY_KEY = ApiKeys.of("00000000000000aa", "demo-los-angeles-county-medical-examiner-00");
+  static final String DEMO_AUTHORITY = "Los Angeles County Medical Examiner (demo)";
+
   @PersistenceContext(unitName = "mae")
   EntityManager em;
 
   @Inject PasswordHashing hashing;
+  @Inject AuthorityRegistry registry;
 
   @Transactional
   void seed(@Observes @Priority(200) @Initialized(ApplicationScoped.class) Object start) {
@@ -83,7 +97,22 @@ public class DemoDataSeeder {
           .setParameter(7, u.agency())
           .executeUpdate();
     }
+    seedAuthority();
     LOG.warning(() -> "Demo data is ON: " + users.size() + " demo staff accounts with password 'demo' (" + missing.size()
         + " created now). Never enable MAE_DEMO_DATA in production.");
+  }
+
+  /** One demo foreign authority notifying Los Ángeles, with a key whose secret is public. */
+  private void seedAuthority() {
+    ForeignAuthority authority = em.createQuery("select a from ForeignAuthority a where a.name = :n", ForeignAuthority.class)
+        .setParameter("n", DEMO_AUTHORITY).getResultStream().findFirst().orElse(null);
+    if (authority == null) {
+      authority = ForeignAuthority.register("LAX", DEMO_AUTHORITY, "US", AuthorityKind.MEDICAL_EXAMINER,
+          List.of("me@coroner.example.org"), EnumSet.complementOf(EnumSet.of(NotificationType.UNKNOWN)), null, "demo", Instant.now());
+      em.persist(authority);
+    }
+    registry.addKnownKey(authority, DEMO_AUTHORITY_KEY, "demo");
+    LOG.warning(() -> "Demo foreign authority '" + DEMO_AUTHORITY + "' (LAX) has the API key " + DEMO_AUTHORITY_KEY.apiKey()
+        + " (public: demo data only)");
   }
 }

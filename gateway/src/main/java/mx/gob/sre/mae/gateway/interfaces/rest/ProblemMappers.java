@@ -204,6 +204,37 @@ public final class ProblemMappers {
     }
   }
 
+  /** 404: a notification or authority that does not exist or is not the caller's (another authority's, another consulate's). */
+  @Provider
+  public static class UnknownNotification extends Fixed<mx.gob.sre.mae.gateway.domain.model.authority.UnknownNotificationException> {
+    public UnknownNotification() {
+      super("not-found", 404, "error.notFound");
+    }
+  }
+
+  @Provider
+  public static class UnknownAuthority extends Fixed<mx.gob.sre.mae.gateway.domain.model.authority.UnknownAuthorityException> {
+    public UnknownAuthority() {
+      super("not-found", 404, "error.notFound");
+    }
+  }
+
+  /** 403: the authority is authenticated but not registered for this notification type. */
+  @Provider
+  public static class TypeNotAllowed extends Fixed<mx.gob.sre.mae.gateway.domain.model.authority.TypeNotAllowedException> {
+    public TypeNotAllowed() {
+      super("forbidden", 403, "error.authority.typeNotAllowed");
+    }
+  }
+
+  /** 409: the notification is already decided, still unclassified, or the case was rejected for it. */
+  @Provider
+  public static class NotificationState extends Fixed<mx.gob.sre.mae.gateway.domain.model.authority.NotificationStateException> {
+    public NotificationState() {
+      super("conflict", 409, "error.authority.state");
+    }
+  }
+
   @Provider
   public static class NotSignedIn extends Fixed<CurrentOfficer.NotSignedInException> {
     public NotSignedIn() {

@@ -11,9 +11,9 @@ import mx.gob.sre.mae.routes.io.BoundedInputStream;
 
 /**
  * Refuses API bodies over MAE_MAX_JSON_KB with 413, whether or not they declare their length. A visa
- * document upload (a file as the body) may be as large as an attachment (MAE_MAX_UPLOAD_MB); the
- * application checks that limit itself with a clear message. A PFIF import may be as large as
- * MAE_PFIF_MAX_IMPORT_MB.
+ * document upload (a file as the body) may be as large as an attachment (MAE_MAX_UPLOAD_MB), an
+ * authority notification (documents in base64) four times that; the application checks each file's
+ * limit itself with a clear message. A PFIF import may be as large as MAE_PFIF_MAX_IMPORT_MB.
  */
 @Provider
 @PreMatching
@@ -26,11 +26,15 @@ public class RequestSizeFilter implements ContainerRequestFilter {
   private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("/?v1/visa-requests/[^/]+/documents/?");
   private static final java.util.regex.Pattern PFIF_IMPORT = java.util.regex.Pattern.compile("/?v1/pfif/import/?");
 
+  /** An authority's notification carries its documents in base64 (a third larger): room for three at the size limit. */
+  private static final java.util.regex.Pattern NOTIFICATION = java.util.regex.Pattern.compile("/?v1/authority-notifications/?");
+
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
     long max = UPLOAD.matcher(path).matches() ? (MaeConfig.MAX_UPLOAD_MB.getInt() + 1L) * 1024L * 1024L
         : PFIF_IMPORT.matcher(path).matches() ? MaeConfig.PFIF_MAX_IMPORT_MB.getInt() * 1024L * 1024L
+        : NOTIFICATION.matcher(path).matches() ? (MaeConfig.MAX_UPLOAD_MB.getInt() * 4L + 1L) * 1024L * 1024L
         : maxKilobytes() * 1024L;
     if (request.getLength() > max) {
       throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);

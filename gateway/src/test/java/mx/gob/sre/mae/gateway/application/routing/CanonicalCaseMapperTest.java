@@ -150,6 +150,21 @@ class CanonicalCaseMapperTest {
         c.attachments());
   }
 
+  @Test
+  void aConfirmedAuthorityNoticeTravelsWithTheVersion() {
+    CaseVersionRecorded plain = event(reporter(ReporterMode.IDENTIFIED));
+    mx.gob.sre.mae.gateway.domain.model.cases.AuthorityNotice notice = new mx.gob.sre.mae.gateway.domain.model.cases.AuthorityNotice(
+        "AN-2026-000003", "DETAINED", java.time.LocalDate.of(2026, 10, 18), "Otay Mesa", "US", "San Diego Sheriff", "US", "DETENTION",
+        "Otay Mesa Detention Center", "+16195550100", "Held for an immigration hearing.", "lax.oficial", RECORDED_AT);
+    CaseVersionRecorded withNotice = new CaseVersionRecorded(plain.folio(), plain.version(), plain.channel(), plain.consulateCode(),
+        plain.originalLanguage(), plain.recordedAt(), plain.content(), plain.attachments(), plain.translations(), List.of(notice));
+    CanonicalCase.AuthorityNotice n = CanonicalCaseMapper.toCanonical(withNotice).authorityNotices().get(0);
+    assertEquals("DETAINED", n.type());
+    assertEquals("Otay Mesa Detention Center", n.facilityName());
+    assertEquals("lax.oficial", n.confirmedBy());
+    assertEquals(List.of(), CanonicalCaseMapper.toCanonical(plain).authorityNotices());
+  }
+
   private static void assertIdentityAbsent(CanonicalCase.Reporter r) {
     assertNull(r.name(), "name");
     assertNull(r.email(), "email");

@@ -24,6 +24,9 @@ class ProductionSafetyCheckTest {
     assertTrue(ProductionSafetyCheck.accountProblems(true, false, 72).get(0).contains("72 demo account(s)"));
     assertEquals(List.of(), ProductionSafetyCheck.accountProblems(true, true, 72));
     assertEquals(List.of(), ProductionSafetyCheck.accountProblems(true, false, 0));
+    assertTrue(ProductionSafetyCheck.demoKeyProblems(false, 1).get(0).contains("1 unrevoked demo key(s)"));
+    assertEquals(List.of(), ProductionSafetyCheck.demoKeyProblems(true, 1));
+    assertEquals(List.of(), ProductionSafetyCheck.demoKeyProblems(false, 0));
   }
 
   @Test

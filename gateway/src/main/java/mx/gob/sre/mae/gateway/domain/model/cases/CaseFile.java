@@ -87,6 +87,10 @@ public class CaseFile {
   @OrderBy("id ASC")
   private List<Attachment> attachments = new ArrayList<>();
 
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
+  @OrderBy("id ASC")
+  private List<CaseNotice> notices = new ArrayList<>();
+
   protected CaseFile() {}
 
   /** A new case; its first version is recorded with {@link #recordVersion}. */
@@ -124,6 +128,21 @@ public class CaseFile {
     versions.add(version);
     updatedAt = utc(now);
     return version;
+  }
+
+  /**
+   * Appends a version that carries a confirmed foreign-authority notice: the notice belongs to this
+   * version and every later one (see {@link #noticesAt}).
+   */
+  public CaseVersion recordVersionWithNotice(CaseContent content, java.util.Collection<Translation> spanish, AuthorityNotice notice,
+      String author, String reason, Instant now) {
+    notices.add(new CaseNotice(this, currentVersion + 1, notice));
+    return recordVersion(content, spanish, author, reason, now);
+  }
+
+  /** The confirmed authority notices version {@code versionNumber} carries, oldest first. */
+  public List<AuthorityNotice> noticesAt(int versionNumber) {
+    return notices.stream().filter(n -> n.versionNumber() <= versionNumber).map(CaseNotice::toValue).toList();
   }
 
   public Attachment attach(StoredFile file, String fileName, String author, Instant now) {

@@ -16,7 +16,18 @@ public record CaseVersionRecorded(
     Instant recordedAt,
     CaseContent content,
     List<StoredAttachment> attachments,
-    java.util.Map<String, Translation> translations) {
+    java.util.Map<String, Translation> translations,
+    List<AuthorityNotice> notices) {
+
+  public CaseVersionRecorded {
+    notices = notices == null ? List.of() : List.copyOf(notices);
+  }
+
+  /** A version without foreign-authority notices. */
+  public CaseVersionRecorded(Folio folio, int version, Channel channel, String consulateCode, String originalLanguage,
+      Instant recordedAt, CaseContent content, List<StoredAttachment> attachments, java.util.Map<String, Translation> translations) {
+    this(folio, version, channel, consulateCode, originalLanguage, recordedAt, content, attachments, translations, List.of());
+  }
 
   public record StoredAttachment(String fileName, String mediaType, long size, String sha256) {}
 
@@ -27,6 +38,7 @@ public record CaseVersionRecorded(
         c.attachments().stream()
             .map(a -> new StoredAttachment(a.fileName(), a.mediaType(), a.size(), a.sha256()))
             .toList(),
-        v.translations());
+        v.translations(),
+        c.noticesAt(v.number()));
   }
 }

@@ -31,6 +31,12 @@ public class JdbcConsulateAlerts implements ConsulateAlerts {
     });
   }
 
+  /** A task about a case (such as "inform the family in person"), in the caller's transaction. */
+  @Override
+  public void raiseForCase(String consulateCode, String folio, String kind, String detail) {
+    raiseFor(consulateCode, folio, kind, null, detail);
+  }
+
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public void raiseFor(String consulateCode, String reference, String kind, String recipient, String detail) {
