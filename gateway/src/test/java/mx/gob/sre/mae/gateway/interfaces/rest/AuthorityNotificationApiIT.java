@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -28,6 +30,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,9 +51,27 @@ class AuthorityNotificationApiIT {
   /** The embedded default's demo authority (LAX, every type); see DemoDataSeeder and README. */
   static final String DEMO_KEY = "mae_00000000000000aa.demo-los-angeles-county-medical-examiner-00";
 
+  /** The Guatemala consulate's mailbox the ITs configure (pom.xml); as in EmailChannelIT. */
+  static final String MAILBOX = "guatemala@consulado.example";
+  static GreenMail mail;
+
   @Deployment(testable = false)
   static WebArchive gateway() {
     return GatewayDeployment.war();
+  }
+
+  @BeforeAll
+  static void startMailServer() {
+    mail = new GreenMail(new ServerSetup[] {
+        new ServerSetup(Integer.getInteger("mae.it.port.smtp", 3025), "localhost", ServerSetup.PROTOCOL_SMTP),
+        new ServerSetup(Integer.getInteger("mae.it.port.imap", 3143), "localhost", ServerSetup.PROTOCOL_IMAP)});
+    mail.start();
+    mail.setUser(MAILBOX, MAILBOX, "it-mailbox-secret");
+  }
+
+  @AfterAll
+  static void stopMailServer() {
+    mail.stop();
   }
 
   @ArquillianResource URL base;
@@ -195,6 +217,7 @@ class AuthorityNotificationApiIT {
     JsonObject detail = json(opened.body());
     assertEquals("NEW_CASE", detail.getString("status"));
     String folio = detail.getString("folio");
+    assertFalse(staffGet("console/authority.xhtml", "lax.oficial").body().contains(reference), "decided: off the console's queue");
     JsonObject c = json(staffGet("api/v1/cases/" + folio, "lax.oficial").body());
     assertEquals("FOREIGN_AUTHORITY", c.getString("channel"));
     await().atMost(Duration.ofSeconds(20)).until(() -> inbox("fgr.forensic").contains(folio) && inbox("cnb").contains(folio));
@@ -204,6 +227,9 @@ class AuthorityNotificationApiIT {
     HttpResponse<String> other = notify(DEMO_KEY, notification("DECEASED", "LACME-X-" + surname, "Otro", DistinctPersons.surname(), null),
         "Authorization");
     String rejected = json(other.body()).getString("reference");
+    HttpResponse<String> page = staffGet("console/authority.xhtml", "lax.oficial");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains(rejected) && page.body().contains("Otro"), "the console lists the pending notification");
     assertEquals(400, staffPost("api/v1/staff/authority-notifications/" + rejected + "/reject", "lax.oficial", "{}").statusCode());
     assertEquals(200, staffPost("api/v1/staff/authority-notifications/" + rejected + "/reject", "lax.oficial",
         "{\"reason\":\"The medical examiner withdrew it by phone\"}").statusCode());
@@ -214,7 +240,63 @@ class AuthorityNotificationApiIT {
     assertTrue(!history.containsKey("folio") || history.isNull("folio"), "a rejected notification is in no case: " + history);
   }
 
+  @Test
+  void anEmailFromARegisteredAuthorityIsANotificationForAnOfficerToClassifyNotAFamilyReport() throws Exception {
+    String surname = DistinctPersons.surname();
+    String address = "pnc." + surname.toLowerCase(java.util.Locale.ROOT) + "@pnc.example.gt";
+    HttpResponse<String> registered = staffPost("api/v1/authorities", "admin", """
+        {"consulate":"GUA","name":"Policía Nacional Civil %s","country":"GT","kind":"POLICE",
+         "contactEmails":["%s"],"allowedTypes":["DETAINED"]}""".formatted(surname, address.toUpperCase(java.util.Locale.ROOT)));
+    assertEquals(201, registered.statusCode(), registered.body());
+    String dob = "1987-03-0" + (1 + ThreadLocalRandom.current().nextInt(9));
+    String laxFolio = fileReport("es", "Mateo", surname, dob);
+    String guaFolio = fileReportAt("GUA", "Rosa", DistinctPersons.surname(), dob);
+
+    deliver("Message-ID: <" + java.util.UUID.randomUUID() + "@pnc.example.gt>\r\nFrom: PNC <" + address + ">\r\nTo: " + MAILBOX
+        + "\r\nSubject: Persona detenida\r\nDate: Sun, 29 Nov 2026 08:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        + "Detuvimos a Rosa, mexicana, en la frontera de Tecún Umán. Nacida el " + dob + ".\r\n");
+    JsonObject summary = await().atMost(Duration.ofSeconds(30)).until(() -> array(staffGet("api/v1/staff/authority-notifications",
+            "gua.oficial").body()).stream().map(JsonValue::asJsonObject)
+        .filter(n -> n.getString("authority").endsWith(surname)).findFirst(), java.util.Optional::isPresent).orElseThrow();
+    assertEquals("UNKNOWN", summary.getString("type"));
+    String reference = summary.getString("reference");
+    JsonObject detail = json(staffGet("api/v1/staff/authority-notifications/" + reference, "gua.oficial").body());
+    assertEquals("EMAIL", detail.getString("source"));
+    assertTrue(detail.getJsonObject("facts").getString("narrative").contains("Tecún Umán"), detail.toString());
+    assertTrue(mail.getReceivedMessages().length == 0
+        || java.util.Arrays.stream(mail.getReceivedMessages()).noneMatch(m -> recipientIs(m, address)), "no acknowledgement as to a family");
+
+    assertEquals(409, staffPost("api/v1/staff/authority-notifications/" + reference + "/confirm", "gua.oficial",
+        "{\"folio\":\"" + guaFolio + "\"}").statusCode(), "an unclassified notification is classified first");
+    assertEquals(404, staffPost("api/v1/staff/authority-notifications/" + reference + "/confirm", "gua.oficial",
+        "{\"folio\":\"" + laxFolio + "\",\"type\":\"DETAINED\"}").statusCode(), "a case of another consulate that is no candidate");
+    HttpResponse<String> confirmed = staffPost("api/v1/staff/authority-notifications/" + reference + "/confirm", "gua.oficial",
+        "{\"folio\":\"" + guaFolio + "\",\"type\":\"DETAINED\"}");
+    assertEquals(200, confirmed.statusCode(), confirmed.body());
+    assertEquals(List.of("RECEIVED", "CLASSIFIED", "CONFIRMED"), json(confirmed.body()).getJsonArray("history").stream()
+        .map(e -> e.asJsonObject().getString("action")).toList());
+    JsonObject c = json(staffGet("api/v1/cases/" + guaFolio, "gua.oficial").body());
+    assertEquals(2, c.getInt("currentVersion"));
+    assertEquals(Set.of("EMAIL", "SMS"), familyMessages(guaFolio).stream().map(m -> m.asJsonObject().getString("channel"))
+        .collect(Collectors.toSet()));
+  }
+
   // ---- helpers ----
+
+  private static boolean recipientIs(jakarta.mail.internet.MimeMessage m, String address) {
+    try {
+      return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deliver(String raw) throws Exception {
+    jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(mail.getSmtp().createSession(),
+        new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+    mail.getManagers().getUserManager().getUser(MAILBOX).deliver(message);
+  }
 
   static String notification(String type, String reference, String given, String surname, String dob) {
     return """
@@ -231,13 +313,21 @@ class AuthorityNotificationApiIT {
   }
 
   private String fileReport(String language, String given, String surname, String dob) throws Exception {
+    return fileReport("LAX", language, given, surname, dob);
+  }
+
+  private String fileReportAt(String consulate, String given, String surname, String dob) throws Exception {
+    return fileReport(consulate, "es", given, surname, dob);
+  }
+
+  private String fileReport(String consulate, String language, String given, String surname, String dob) throws Exception {
     String body = """
-        {"language":"%s","consulate":"LAX",
+        {"language":"%s","consulate":"%s",
          "reporter":{"name":"Ana Pérez","relationship":"MOTHER","email":"ana@example.org","phone":"+13105550100","country":"US"},
          "missingPersons":[{"givenNames":"%s","firstSurname":"%s","secondSurname":"López","sex":"M","dateOfBirth":"%s",
                             "nationality":"MX","lastSeen":{"state":"MX-VER","place":"Coatzacoalcos"}}],
          "circumstances":"Salió hacia el norte y no ha llamado."}
-        """.formatted(language, given, surname, dob);
+        """.formatted(language, consulate, given, surname, dob);
     HttpResponse<String> r = http.send(request("api/v1/reports", null).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(201, r.statusCode(), r.body());
