@@ -79,6 +79,7 @@ final class ComplaintPdf {
       section(document, "complaint.section.case");
       document.add(caseTable(a));
       missingPersons(document, c);
+      authorityNotices(document, c);
       section(document, "complaint.section.circumstances");
       freeText(document, FreeText.of(c, FreeText.CIRCUMSTANCES, c.circumstances()));
       section(document, "complaint.section.reporter");
@@ -218,6 +219,31 @@ final class ComplaintPdf {
   }
 
   /** Only what the reporter's mode allows: see {@link ReporterDisclosure}. */
+  /** What foreign authorities notified and an officer confirmed; no section when there is nothing. */
+  private static void authorityNotices(Document document, CanonicalCase c) {
+    List<CanonicalCase.AuthorityNotice> notices = c.authorityNotices();
+    if (notices.isEmpty()) {
+      return;
+    }
+    section(document, "complaint.section.authorityNotices");
+    for (int i = 0; i < notices.size(); i++) {
+      CanonicalCase.AuthorityNotice n = notices.get(i);
+      subsection(document, (i + 1) + ". " + Spanish.text("register.authorityNotice." + n.type()) + " · " + n.reference());
+      PdfPTable table = keyValueTable();
+      row(table, "complaint.notice.date", n.eventDate() == null ? null : n.eventDate().toString());
+      row(table, "complaint.notice.place", join(n.place(), country(n.country())));
+      row(table, "complaint.notice.authority", join(n.authorityName(), country(n.authorityCountry())));
+      row(table, "complaint.notice.facility", join(n.facilityName(), n.facilityContact()));
+      row(table, "complaint.notice.narrative", n.narrative());
+      row(table, "complaint.notice.confirmedBy", join(n.confirmedBy(), n.confirmedAt() == null ? null : n.confirmedAt().toString()));
+      document.add(table);
+    }
+  }
+
+  private static String join(String a, String b) {
+    return java.util.stream.Stream.of(a, b).filter(x -> x != null && !x.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
+  }
+
   private static void reporter(Document document, CanonicalCase c) {
     Reporter r = c.reporter();
     switch (ReporterDisclosure.of(r)) {

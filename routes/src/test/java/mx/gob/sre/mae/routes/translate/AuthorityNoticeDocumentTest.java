@@ -3,6 +3,7 @@ package mx.gob.sre.mae.routes.translate;
 import static mx.gob.sre.mae.routes.translate.CaseFixture.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -37,6 +38,16 @@ class AuthorityNoticeDocumentTest {
       assertEquals("County Morgue", notice.getString("facility"));
       assertEquals("lax.oficial", notice.getString("confirmedBy"));
     }
+  }
+
+  @Test
+  void theComplaintPdfHasASectionForThem() {
+    String text = CaseFixture.pdfText(new ComplaintTranslator().toPdf(withNotice(new CaseFixture().build()), "FGR:FORENSIC", Set.of()));
+    assertTrue(text.contains("Notificaciones de autoridades extranjeras"), text);
+    assertTrue(text.contains("Fallecida · AN-2026-000009"), text);
+    assertTrue(text.contains("County Morgue · +16195550100"), text);
+    assertFalse(CaseFixture.pdfText(new ComplaintTranslator().toPdf(new CaseFixture().build(), "FGR:UIDPM", Set.of()))
+        .contains("Notificaciones de autoridades extranjeras"));
   }
 
   @Test
