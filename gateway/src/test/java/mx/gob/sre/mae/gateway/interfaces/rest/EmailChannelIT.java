@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -45,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EmailChannelIT {
 
-  static final String MAILBOX = "guatemala@consulado.example";
+  static final String MAILBOX = ItMailServer.MAILBOX;
   static GreenMail mail;
 
   @Deployment(testable = false)
@@ -55,11 +54,7 @@ class EmailChannelIT {
 
   @BeforeAll
   static void startMailServer() {
-    mail = new GreenMail(new ServerSetup[] {
-        new ServerSetup(Integer.getInteger("mae.it.port.smtp", 3025), "localhost", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(Integer.getInteger("mae.it.port.imap", 3143), "localhost", ServerSetup.PROTOCOL_IMAP)});
-    mail.start();
-    mail.setUser(MAILBOX, MAILBOX, "it-mailbox-secret");
+    mail = ItMailServer.start();
   }
 
   @AfterAll
@@ -171,8 +166,7 @@ class EmailChannelIT {
   }
 
   private static void deliver(String raw) throws Exception {
-    MimeMessage message = new MimeMessage(mail.getSmtp().createSession(), new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-    mail.getManagers().getUserManager().getUser(MAILBOX).deliver(message);
+    ItMailServer.deliver(mail, raw);
   }
 
   private Optional<MimeMessage> received(String to, String folio) throws Exception {
