@@ -20,7 +20,8 @@ public record CaseDetail(
     List<AttachmentInfo> attachments,
     java.util.Set<String> flags,
     List<RecipientInfo> recipients,
-    java.util.Map<String, mx.gob.sre.mae.gateway.domain.model.cases.Translation> translations) {
+    java.util.Map<String, mx.gob.sre.mae.gateway.domain.model.cases.Translation> translations,
+    List<mx.gob.sre.mae.gateway.domain.model.cases.AuthorityNotice> authorityNotices) {
 
   /** Where one version stands with one recipient: queued, delivered, acknowledged (+ reference), parked. */
   public record RecipientInfo(String recipient, int version, String channel, String status, int attempts, Instant createdAt,

@@ -79,7 +79,8 @@ public class CaseQueryService {
             .map(d -> new CaseDetail.RecipientInfo(d.recipient(), d.caseVersion(), d.channel(), d.status().name(), d.attempts(),
                 d.createdAt(), d.deliveredAt(), d.ackReference(), d.ackedAt(), d.lastError()))
             .toList(),
-        c.current().translations());
+        c.current().translations(),
+        c.noticesAt(c.currentVersionNumber()));
   }
 
   /** The case if it exists and belongs to the officer's consulate; otherwise {@link UnknownCaseException}. */

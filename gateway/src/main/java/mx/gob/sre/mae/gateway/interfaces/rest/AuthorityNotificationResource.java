@@ -2,6 +2,9 @@ package mx.gob.sre.mae.gateway.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,11 +12,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -37,6 +46,8 @@ public class AuthorityNotificationResource {
   /** The answer to a notification; the same reference sent again gets the same answer. */
   public record Accepted(String reference, String status, String type, Instant receivedAt) {}
 
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   @Inject AuthorityNotificationService notifications;
   @Inject CurrentAuthority authority;
   @Context HttpHeaders headers;
@@ -53,6 +64,29 @@ public class AuthorityNotificationResource {
             receipt.receivedAt()))
         .location(URI.create("/api/v1/authority-notifications/" + receipt.reference()));
     return (receipt.duplicate() ? answer.header("Idempotent-Replayed", "true") : answer).build();
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "The same as multipart/form-data: a part 'notification' with the JSON, and one part per document (with a file name)")
+  public Response notifyMultipart(List<EntityPart> parts) throws IOException {
+    NotificationCommand command = null;
+    List<NotificationCommand.Attachment> files = new ArrayList<>();
+    for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+      if (part.getName().equals("notification")) {
+        command = JSON.fromJson(new String(part.getContent().readAllBytes(), StandardCharsets.UTF_8), NotificationCommand.class);
+      } else if (part.getFileName().isPresent()) {
+        files.add(new NotificationCommand.Attachment(part.getFileName().get(),
+            Base64.getEncoder().encodeToString(part.getContent().readAllBytes())));
+      }
+    }
+    if (command == null) {
+      throw new BadRequestException();
+    }
+    List<NotificationCommand.Attachment> all = new ArrayList<>(command.attachments() == null ? List.of() : command.attachments());
+    all.addAll(files);
+    return notify(new NotificationCommand(command.type(), command.reference(), command.person(), command.eventDate(), command.place(),
+        command.country(), command.facility(), command.narrative(), all));
   }
 
   @GET

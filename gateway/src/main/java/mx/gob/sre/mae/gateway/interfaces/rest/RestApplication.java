@@ -12,4 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
         title = "MAE consular reporting gateway",
         version = "1",
         description = "Reports of persons who disappeared in Mexico, received by Mexican consulates abroad."))
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+  /**
+   * Multipart bodies (an authority's notification with its documents) as Jakarta REST EntityParts:
+   * Payara's Jersey has the feature but does not switch it on by itself. Named, not imported, so the
+   * application does not compile against Jersey.
+   */
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    return java.util.Map.of("jersey.config.server.provider.classnames", "org.glassfish.jersey.media.multipart.MultiPartFeature");
+  }
+}

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -52,7 +51,7 @@ class AuthorityNotificationApiIT {
   static final String DEMO_KEY = "mae_00000000000000aa.demo-los-angeles-county-medical-examiner-00";
 
   /** The Guatemala consulate's mailbox the ITs configure (pom.xml); as in EmailChannelIT. */
-  static final String MAILBOX = "guatemala@consulado.example";
+  static final String MAILBOX = ItMailServer.MAILBOX;
   static GreenMail mail;
 
   @Deployment(testable = false)
@@ -62,11 +61,7 @@ class AuthorityNotificationApiIT {
 
   @BeforeAll
   static void startMailServer() {
-    mail = new GreenMail(new ServerSetup[] {
-        new ServerSetup(Integer.getInteger("mae.it.port.smtp", 3025), "localhost", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(Integer.getInteger("mae.it.port.imap", 3143), "localhost", ServerSetup.PROTOCOL_IMAP)});
-    mail.start();
-    mail.setUser(MAILBOX, MAILBOX, "it-mailbox-secret");
+    mail = ItMailServer.start();
   }
 
   @AfterAll
@@ -132,6 +127,39 @@ class AuthorityNotificationApiIT {
     assertEquals(200, staffPost("api/v1/authorities/" + id + "/keys/" + keyId + "/revoke", "admin", "").statusCode());
     assertEquals(401, notify(key, alive, "Authorization").statusCode(), "a revoked key is refused");
     assertEquals(202, notify(newKey, alive, "Authorization").statusCode());
+
+    // multipart: the JSON in a part "notification", each document in a part of its own
+    byte[] pdf = "%PDF-1.4\n% multipart document\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    String boundary = "mae-" + ThreadLocalRandom.current().nextLong(1L << 40);
+    String json = notification("LOCATED_ALIVE", "SDPD-" + id + "-mp", "Ramiro", DistinctPersons.surname(), null);
+    byte[] body = multipart(boundary, json, "acta.pdf", pdf);
+    HttpResponse<String> multipart = http.send(request("api/v1/authority-notifications", null)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", "Bearer " + newKey)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(202, multipart.statusCode(), multipart.body());
+    JsonObject withFiles = json(staffGet("api/v1/staff/authority-notifications/" + json(multipart.body()).getString("reference"),
+        "lax.oficial").body());
+    assertEquals(List.of("report.pdf", "acta.pdf"), withFiles.getJsonArray("files").stream()
+        .map(f -> f.asJsonObject().getString("fileName")).toList());
+    assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)),
+        withFiles.getJsonArray("files").getJsonObject(1).getString("sha256"), "stored by its SHA-256");
+    assertEquals(400, http.send(request("api/v1/authority-notifications", null)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", "Bearer " + newKey)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, null, "acta.pdf", pdf))).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode(), "no notification part");
+  }
+
+  static byte[] multipart(String boundary, String json, String fileName, byte[] file) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    if (json != null) {
+      out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"notification\"\r\n"
+          + "Content-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(file);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
   }
 
   @Test
@@ -171,7 +199,14 @@ class AuthorityNotificationApiIT {
       assertEquals("CONFIRMED", json(confirmed.body()).getString("status"));
       assertEquals(409, staffPost("api/v1/staff/authority-notifications/" + reference + "/confirm", "lax.oficial",
           "{\"folio\":\"" + folio + "\"}").statusCode(), "decided once");
-      assertEquals(2, json(staffGet("api/v1/cases/" + folio, "lax.oficial").body()).getInt("currentVersion"));
+      JsonObject updatedCase = json(staffGet("api/v1/cases/" + folio, "lax.oficial").body());
+      assertEquals(2, updatedCase.getInt("currentVersion"));
+      JsonObject notice = updatedCase.getJsonArray("authorityNotices").getJsonObject(0);
+      assertEquals(reference, notice.getString("reference"));
+      assertEquals(type, notice.getString("type"));
+      assertEquals(List.of("report.pdf"), updatedCase.getJsonArray("attachments").stream()
+          .map(a -> a.asJsonObject().getString("fileName")).toList(), "the authority's document is on the case");
+      assertTrue(staffGet("console/case.xhtml?folio=" + folio, "lax.oficial").body().contains(reference));
 
       boolean death = type.equals("DECEASED") || type.equals("REMAINS_FOUND");
       Set<String> updated = recipients(folio, 2);
@@ -293,9 +328,7 @@ class AuthorityNotificationApiIT {
   }
 
   private static void deliver(String raw) throws Exception {
-    jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(mail.getSmtp().createSession(),
-        new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-    mail.getManagers().getUserManager().getUser(MAILBOX).deliver(message);
+    ItMailServer.deliver(mail, raw);
   }
 
   static String notification(String type, String reference, String given, String surname, String dob) {
