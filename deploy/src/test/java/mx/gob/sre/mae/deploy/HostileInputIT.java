@@ -441,6 +441,31 @@ class HostileInputIT {
       probes.add(Probe.http(family, "person match " + abbreviate(body), as("lax.oficial", "/api/v1/persons/match")
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build()));
     }
+    // the foreign authorities' API: keys first, then bodies sent with the embedded default's demo key
+    String demoKey = "mae_00000000000000aa.demo-los-angeles-county-medical-examiner-00";
+    String[] keys = {"", "Bearer", "Bearer ", "Bearer mae_", "Bearer mae_zz.zz", "Bearer " + "k".repeat(10_000), "Basic YWRtaW46ZGVtbw==",
+        "Bearer mae_00000000000000aa.wrong-secret", "Bearer mae_00000000000000aa.%C3%A9%00", "Bearer ' OR '1'='1"};
+    for (String key : keys) {
+      HttpRequest.Builder b = request("/api/v1/authority-notifications").header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"DECEASED\"}"));
+      if (!key.isEmpty()) {
+        b.header("Authorization", key);
+      }
+      probes.add(Probe.http(family, "authority key " + abbreviate(key), b.build()));
+    }
+    String[] notices = {"", "{", "[]", "{\"type\":\"ABDUCTED_BY_ALIENS\"}", "{\"type\":12,\"person\":\"x\"}",
+        "{\"type\":\"DECEASED\",\"reference\":\"r1\",\"person\":{\"givenNames\":[],\"dateOfBirth\":\"1990-02-30\"}}",
+        "{\"type\":\"DETAINED\",\"reference\":\"r2\",\"person\":{\"givenNames\":\"Ana\",\"firstSurname\":\"Ruiz\"},"
+            + "\"attachments\":[{\"fileName\":\"../../x.pdf\",\"contentBase64\":\"%%%not base64%%%\"}]}",
+        "{\"type\":\"HOSPITALIZED\",\"reference\":\"" + "r".repeat(50_000) + "\",\"person\":{\"givenNames\":\"Ana\"}}",
+        "{\"type\":\"LOCATED_ALIVE\",\"reference\":\"r3\",\"person\":{\"givenNames\":\"<script>alert(1)</script>\",\"firstSurname\":\"'; DROP TABLE authority; --\"}}"};
+    for (String body : notices) {
+      probes.add(Probe.http(family, "authority notification " + abbreviate(body), request("/api/v1/authority-notifications")
+          .header("Authorization", "Bearer " + demoKey).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()));
+    }
+    probes.add(Probe.http(family, "authority notification status of another", request("/api/v1/authority-notifications/..%2F..%2Fadmin")
+        .header("Authorization", "Bearer " + demoKey).GET().build()));
     probes.add(Probe.http(family, "correction of a malformed folio", as("lax.oficial", "/api/v1/cases/%3Cscript%3E/versions?reason=x")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"language\":12}")).build()));
     return probes;
