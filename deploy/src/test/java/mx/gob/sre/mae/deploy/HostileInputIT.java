@@ -64,7 +64,8 @@ class HostileInputIT {
   static void startBundle() throws Exception {
     // rate limits off: the corpus is about what each input does, not about how many there are
     bundle = RunningBundle.onEmbeddedDefault("hostile", Map.of(
-        "MAE_RATE_LIMIT_REPORTS_PER_HOUR", "0", "MAE_RATE_LIMIT_STATUS_PER_MINUTE", "0", "MAE_RATE_LIMIT_WEBHOOKS_PER_MINUTE", "0")).start();
+        "MAE_RATE_LIMIT_REPORTS_PER_HOUR", "0", "MAE_RATE_LIMIT_STATUS_PER_MINUTE", "0", "MAE_RATE_LIMIT_WEBHOOKS_PER_MINUTE", "0",
+        "MAE_RATE_LIMIT_VISA_PER_MINUTE", "0", "MAE_RATE_LIMIT_AUTHORITY_PER_MINUTE", "0")).start();
   }
 
   @AfterAll

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 import mx.gob.sre.mae.gateway.infrastructure.config.MaeConfig;
 
 /**
- * Rate limits on what anyone on the internet can reach: filing a report (API and web form), looking
- * up a status (API and page: guessing a folio and access code must be slow), and the Twilio
- * webhooks (generous: a whole consulate's traffic comes from Twilio's few addresses). One token
+ * Rate limits on what anyone on the internet can reach: filing a report or a visa request (API and
+ * web form), looking up a status or anything else behind a reference and access code (API and page:
+ * guessing them must be slow), the Twilio webhooks (generous: a whole consulate's traffic comes from
+ * Twilio's few addresses), the foreign authorities' API (guessing keys) and staff sign-in. One token
  * bucket per client address and surface; over the limit the API answers 429 problem+json with
  * Retry-After, a page answers 429 with a short page, both in the caller's language.
  */
@@ -28,12 +29,16 @@ public class RateLimitFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(RateLimitFilter.class.getName());
   private static final Pattern STATUS_API = Pattern.compile("/api/v1/reports/[^/]+/status");
+  private static final Pattern VISA_API = Pattern.compile("/api/v1/visa-requests/[^/]+(/.*)?");
 
   /** The limited surfaces; a limit of 0 turns one off. */
   enum Surface {
     REPORTS(MaeConfig.RATE_LIMIT_REPORTS_PER_HOUR, Duration.ofHours(1)),
     STATUS(MaeConfig.RATE_LIMIT_STATUS_PER_MINUTE, Duration.ofMinutes(1)),
-    WEBHOOKS(MaeConfig.RATE_LIMIT_WEBHOOKS_PER_MINUTE, Duration.ofMinutes(1));
+    WEBHOOKS(MaeConfig.RATE_LIMIT_WEBHOOKS_PER_MINUTE, Duration.ofMinutes(1)),
+    VISA(MaeConfig.RATE_LIMIT_VISA_PER_MINUTE, Duration.ofMinutes(1)),
+    AUTHORITIES(MaeConfig.RATE_LIMIT_AUTHORITY_PER_MINUTE, Duration.ofMinutes(1)),
+    SIGN_IN(MaeConfig.RATE_LIMIT_SIGN_IN_PER_MINUTE, Duration.ofMinutes(1));
 
     final MaeConfig limit;
     final Duration period;
@@ -58,7 +63,10 @@ public class RateLimitFilter extends HttpFilter {
     }
     LOG.info(() -> "Rate limits: " + MaeConfig.RATE_LIMIT_REPORTS_PER_HOUR.get() + " reports/h, "
         + MaeConfig.RATE_LIMIT_STATUS_PER_MINUTE.get() + " status look-ups/min, "
-        + MaeConfig.RATE_LIMIT_WEBHOOKS_PER_MINUTE.get() + " webhooks/min per client address (0 = off)");
+        + MaeConfig.RATE_LIMIT_WEBHOOKS_PER_MINUTE.get() + " webhooks/min, "
+        + MaeConfig.RATE_LIMIT_VISA_PER_MINUTE.get() + " visa request calls/min, "
+        + MaeConfig.RATE_LIMIT_AUTHORITY_PER_MINUTE.get() + " authority API calls/min, "
+        + MaeConfig.RATE_LIMIT_SIGN_IN_PER_MINUTE.get() + " sign-ins/min per client address (0 = off)");
   }
 
   @Override
@@ -91,11 +99,21 @@ public class RateLimitFilter extends HttpFilter {
     if (path.startsWith("/api/twilio/")) {
       return Optional.of(Surface.WEBHOOKS);
     }
-    if (post && (path.equals("/api/v1/reports") || path.isEmpty() || path.equals("/") || path.equals("/index") || path.equals("/index.xhtml"))) {
+    if (path.startsWith("/api/v1/authority-notifications")) {
+      return Optional.of(Surface.AUTHORITIES);
+    }
+    if (post && (path.equals("/api/v1/reports") || path.equals("/api/v1/visa-requests") || path.isEmpty() || path.equals("/")
+        || path.equals("/index") || path.equals("/index.xhtml") || path.equals("/visa") || path.equals("/visa.xhtml"))) {
       return Optional.of(Surface.REPORTS);
     }
     if ((post && (path.equals("/status") || path.equals("/status.xhtml"))) || STATUS_API.matcher(path).matches()) {
       return Optional.of(Surface.STATUS);
+    }
+    if ((post && (path.equals("/visa-status") || path.equals("/visa-status.xhtml"))) || VISA_API.matcher(path).matches()) {
+      return Optional.of(Surface.VISA);
+    }
+    if (post && (path.equals("/login") || path.equals("/login.xhtml"))) {
+      return Optional.of(Surface.SIGN_IN);
     }
     return Optional.empty();
   }

@@ -19,6 +19,16 @@ class RateLimitFilterTest {
     assertEquals(Optional.of(Surface.STATUS), RateLimitFilter.surfaceOf("GET", "/api/v1/reports/MAE-2026-000001/status"));
     assertEquals(Optional.of(Surface.STATUS), RateLimitFilter.surfaceOf("POST", "/status"));
     assertEquals(Optional.of(Surface.WEBHOOKS), RateLimitFilter.surfaceOf("POST", "/api/twilio/messages"));
+    assertEquals(Optional.of(Surface.REPORTS), RateLimitFilter.surfaceOf("POST", "/api/v1/visa-requests"), "a visa request is filed like a report");
+    assertEquals(Optional.of(Surface.REPORTS), RateLimitFilter.surfaceOf("POST", "/visa.xhtml"));
+    assertEquals(Optional.of(Surface.VISA), RateLimitFilter.surfaceOf("GET", "/api/v1/visa-requests/HV-2026-000001/status"));
+    assertEquals(Optional.of(Surface.VISA), RateLimitFilter.surfaceOf("POST", "/api/v1/visa-requests/HV-2026-000001/documents"));
+    assertEquals(Optional.of(Surface.VISA), RateLimitFilter.surfaceOf("POST", "/visa-status.xhtml"));
+    assertEquals(Optional.of(Surface.AUTHORITIES), RateLimitFilter.surfaceOf("POST", "/api/v1/authority-notifications"));
+    assertEquals(Optional.of(Surface.AUTHORITIES), RateLimitFilter.surfaceOf("GET", "/api/v1/authority-notifications/AN-2026-000001"));
+    assertEquals(Optional.of(Surface.SIGN_IN), RateLimitFilter.surfaceOf("POST", "/login.xhtml"));
+    assertEquals(Optional.empty(), RateLimitFilter.surfaceOf("GET", "/login.xhtml"));
+    assertEquals(Optional.empty(), RateLimitFilter.surfaceOf("GET", "/api/v1/staff/visa-requests/HV-2026-000001"), "staff are not limited");
     assertEquals(Optional.empty(), RateLimitFilter.surfaceOf("GET", "/"), "reading the form is free");
     assertEquals(Optional.empty(), RateLimitFilter.surfaceOf("GET", "/status"));
     assertEquals(Optional.empty(), RateLimitFilter.surfaceOf("GET", "/api/v1/cases"));
