@@ -114,7 +114,11 @@ public class NotificationReview {
     return NotificationViews.detail(n);
   }
 
-  /** No case is this person: a new case (channel FOREIGN_AUTHORITY) carrying the notice, routed at once. */
+  /**
+   * No case is this person: a new case (channel FOREIGN_AUTHORITY) carrying the notice, routed at once.
+   * The officer's word stands over the matching engine: a case the engine would link it to only goes
+   * to the review queue.
+   */
   @Transactional
   public NotificationViews.Detail openCase(Officer officer, String reference, String type, Language language) {
     AuthorityNotification n = own(officer, reference);
@@ -123,7 +127,7 @@ public class NotificationReview {
       throw new NotificationStateException("Classify " + n.reference().value() + " first");
     }
     IntakeReceipt receipt = intake.file(NewCaseReport.of(n, language), new IntakeContext(Channel.FOREIGN_AUTHORITY, n.consulateCode(),
-        officer.username(), language, !n.person().identifiable() || n.person().fullName().isBlank()), List.of());
+        officer.username(), language, !n.person().identifiable() || n.person().fullName().isBlank(), true), List.of());
     CaseFile c = cases.find(receipt.folio()).orElseThrow(() -> new UnknownCaseException(receipt.folio().value()));
     Instant now = clock.instant();
     n.openedCase(c.folio().value(), officer.username(), now);

@@ -69,7 +69,7 @@ public class IntakeService {
     }
     cases.add(caseFile);
     // a repeat report of a person already reported becomes an update of the first case, not a new one
-    java.util.Optional<String> linkedInto = linking.onIntake(caseFile, first);
+    java.util.Optional<String> linkedInto = linking.onIntake(caseFile, first, !context.officerSaysNewPerson());
     if (linkedInto.isEmpty()) {
       versions.publish(caseFile, first, now);
     } else {

@@ -53,10 +53,11 @@ public class CaseLinking {
 
   /**
    * Matches a new report's persons; returns the folio of the case it was linked into (then the new
-   * report is not routed on its own), or empty (route it as a new case).
+   * report is not routed on its own), or empty (route it as a new case). Without {@code autoLinkAllowed}
+   * (an officer has said it is a new person) even a sure match only waits for review.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<String> onIntake(CaseFile report, CaseVersion first) {
+  public Optional<String> onIntake(CaseFile report, CaseVersion first, boolean autoLinkAllowed) {
     String folio = report.folio().value();
     for (PersonRecord person : ReportedPersons.of(report.folio(), first.content(), first.recordedAt())) {
       for (PersonMatcher.Candidate candidate : matching.matcher().match(person)) {
@@ -65,7 +66,7 @@ public class CaseLinking {
           continue;
         }
         String explanation = explain(candidate);
-        if (candidate.decision() == MatchPolicy.Decision.AUTO_LINK) {
+        if (candidate.decision() == MatchPolicy.Decision.AUTO_LINK && autoLinkAllowed) {
           Optional<CaseFile> primary = cases.find(Folio.parse(other));
           if (primary.isPresent()) {
             links.add(new CaseLink(other, folio, CaseLink.Event.LINKED, true, candidate.result().score(), explanation, SYSTEM,

@@ -349,6 +349,27 @@ class AuthorityNotificationApiIT {
     return fileReport("LAX", language, given, surname, dob);
   }
 
+  @Test
+  void anOfficersNewCaseIsNotSwallowedByTheMatchingEngineButQueuedForReview() throws Exception {
+    String given = "Rubén " + DistinctPersons.surname();
+    String surname = DistinctPersons.surname();
+    String dob = "1987-03-09";
+    String existing = fileReport("es", given, surname, dob);
+    awaitMatchable(given, surname, dob, existing);
+    HttpResponse<String> accepted = notify(DEMO_KEY, notification("DETAINED", "LACME-TWIN-" + surname, given, surname, dob), "Authorization");
+    String reference = json(accepted.body()).getString("reference");
+    assertTrue(staffGet("api/v1/staff/authority-notifications/" + reference, "lax.oficial").body().contains(existing), "the engine proposes it");
+
+    // the officer knows better (say, a namesake born the same day): a new case, routed as one
+    HttpResponse<String> opened = staffPost("api/v1/staff/authority-notifications/" + reference + "/new-case", "lax.oficial", "{}");
+    assertEquals(200, opened.statusCode(), opened.body());
+    String folio = json(opened.body()).getString("folio");
+    assertFalse(folio.equals(existing));
+    await().atMost(Duration.ofSeconds(20)).until(() -> inbox("cnb").contains("\"folio\":\"" + folio + "\""));
+    assertEquals(1, json(staffGet("api/v1/cases/" + existing, "lax.oficial").body()).getInt("currentVersion"), "the other case is untouched");
+    assertTrue(staffGet("api/v1/matching/reviews", "lax.oficial").body().contains(folio), "the pair waits for a person's review");
+  }
+
   private String fileReportAt(String consulate, String given, String surname, String dob) throws Exception {
     return fileReport(consulate, "es", given, surname, dob);
   }
