@@ -3,7 +3,9 @@ package mx.gob.sre.mae.routes.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -24,7 +26,6 @@ public class OutboxDispatchRoute extends RouteBuilder {
   public static final String WEBHOOK = "direct:deliver-webhook";
   public static final String EMAIL = "direct:deliver-email";
   public static final String MESSAGE = "maeOutboundMessage";
-  private static final String MORE = "maeMoreDue";
 
   private final OutboxPort outbox;
   private final RecipientDirectory recipients;
@@ -47,24 +48,10 @@ public class OutboxDispatchRoute extends RouteBuilder {
 
   @Override
   public void configure() {
-    // a full batch means more may be due: claim again at once instead of waiting for the next tick
-    from("timer:outbox-poll?period=" + pollPeriod.toMillis() + "&delay=" + pollPeriod.toMillis())
-        .routeId(POLL_ROUTE_ID)
-        .loopDoWhile(e -> !Boolean.FALSE.equals(e.getProperty(MORE)))
-            .process(this::claim)
-            .split(body())
-                .to(DELIVER)
-            .end()
-        .end();
-
-    from(WAKE_UP)
-        .routeId(WAKE_UP_ROUTE_ID)
-        .loopDoWhile(e -> !Boolean.FALSE.equals(e.getProperty(MORE)))
-            .process(this::claim)
-            .split(body())
-                .to(DELIVER)
-            .end()
-        .end();
+    Supplier<List<OutboundMessage>> claim = () -> outbox.claimDue(batchSize, lease);
+    ClaimLoop.define(this, "timer:outbox-poll?period=" + pollPeriod.toMillis() + "&delay=" + pollPeriod.toMillis(), POLL_ROUTE_ID,
+        claim, batchSize, DELIVER);
+    ClaimLoop.define(this, WAKE_UP, WAKE_UP_ROUTE_ID, claim, batchSize, DELIVER);
 
     from(DELIVER)
         .routeId(DELIVER_ROUTE_ID)
@@ -89,12 +76,6 @@ public class OutboxDispatchRoute extends RouteBuilder {
           outbox.markDelivered(message(e).id(), clock.instant());
           log.info("Delivered {}", message(e).idempotencyKey());
         });
-  }
-
-  private void claim(Exchange e) {
-    var batch = outbox.claimDue(batchSize, lease);
-    e.setProperty(MORE, batch.size() == batchSize);
-    e.getMessage().setBody(batch);
   }
 
   private void recordFailure(Exchange e) {

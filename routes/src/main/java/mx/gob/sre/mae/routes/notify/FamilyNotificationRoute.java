@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import mx.gob.sre.mae.routes.delivery.ClaimLoop;
 import mx.gob.sre.mae.routes.delivery.MailTransport;
 import mx.gob.sre.mae.routes.delivery.OutgoingMail;
 import mx.gob.sre.mae.routes.delivery.RetryPolicy;
@@ -25,7 +27,6 @@ public class FamilyNotificationRoute extends RouteBuilder {
   public static final String WAKE_UP = "seda:family-wakeup?size=1&discardWhenFull=true";
   private static final String SEND = "direct:family-send";
   private static final String MESSAGE = "maeFamilyMessage";
-  private static final String MORE = "maeFamilyMoreDue";
 
   private final FamilyOutboxPort outbox;
   private final MailTransport mail;
@@ -48,23 +49,10 @@ public class FamilyNotificationRoute extends RouteBuilder {
 
   @Override
   public void configure() {
-    from("timer:family-poll?period=" + pollPeriod.toMillis() + "&delay=" + pollPeriod.toMillis())
-        .routeId(POLL_ROUTE_ID)
-        .loopDoWhile(e -> !Boolean.FALSE.equals(e.getProperty(MORE)))
-            .process(this::claim)
-            .split(body())
-                .to(SEND)
-            .end()
-        .end();
-
-    from(WAKE_UP)
-        .routeId(WAKE_UP_ROUTE_ID)
-        .loopDoWhile(e -> !Boolean.FALSE.equals(e.getProperty(MORE)))
-            .process(this::claim)
-            .split(body())
-                .to(SEND)
-            .end()
-        .end();
+    Supplier<List<FamilyMessage>> claim = () -> outbox.claimDue(batchSize, Duration.ofMinutes(2));
+    ClaimLoop.define(this, "timer:family-poll?period=" + pollPeriod.toMillis() + "&delay=" + pollPeriod.toMillis(), POLL_ROUTE_ID,
+        claim, batchSize, SEND);
+    ClaimLoop.define(this, WAKE_UP, WAKE_UP_ROUTE_ID, claim, batchSize, SEND);
 
     from(SEND)
         .routeId(SEND_ROUTE_ID)
@@ -73,12 +61,6 @@ public class FamilyNotificationRoute extends RouteBuilder {
             .process(this::recordFailure)
         .end()
         .process(this::send);
-  }
-
-  private void claim(Exchange e) {
-    List<FamilyMessage> batch = outbox.claimDue(batchSize, Duration.ofMinutes(2));
-    e.setProperty(MORE, batch.size() == batchSize);
-    e.getMessage().setBody(batch);
   }
 
   private void send(Exchange e) throws org.apache.camel.InvalidPayloadException {
