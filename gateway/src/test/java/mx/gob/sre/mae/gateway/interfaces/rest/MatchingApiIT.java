@@ -113,11 +113,40 @@ class MatchingApiIT {
         "an unsure report is forwarded meanwhile: it never waits for a person");
     assertFalse(get("api/v1/matching/reviews", "lax.oficial").body().contains(second), "the later report's consulate decides");
 
-    HttpResponse<String> decided = post("api/v1/matching/reviews/" + review.getJsonNumber("id").longValue() + "/not-same", "gua.oficial");
+    // the officer decides on the console's review page (a plain form, no JavaScript)
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    String page = browser.send(request("console/matches.xhtml?lang=es", "gua.oficial").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(page.contains("Posibles reportes repetidos") && page.contains(second) && page.contains(first), page);
+    assertFalse(browser.send(request("console/matches.xhtml", "lax.oficial").GET().build(), HttpResponse.BodyHandlers.ofString()).body()
+        .contains(second), "another consulate's queue does not show it");
+    String row = page.substring(page.lastIndexOf("<tr", page.indexOf(second)));
+    String form = row.substring(row.indexOf("<form"), row.indexOf("</form>"));
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input([^>]*)>").matcher(form);
+    while (input.find()) {
+      String tag = input.group(1);
+      String name = attribute(tag, "name");
+      if (name != null && (!"submit".equals(attribute(tag, "type")) || tag.contains("class=\"notSame\""))) {
+        fields.put(name, java.util.Objects.requireNonNullElse(attribute(tag, "value"), ""));
+      }
+    }
+    String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+    HttpResponse<String> decided = browser.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(attribute(form, "action").replace("&amp;", "&")))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("gua.oficial:demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
     assertEquals(200, decided.statusCode(), decided.body());
+    assertTrue(decided.body().contains("no son la misma persona") && !decided.body().contains(">" + second + "<"),
+        "the decision is confirmed and the pair leaves the queue: " + decided.body());
     assertFalse(get("api/v1/matching/reviews", "gua.oficial").body().contains(second));
     assertEquals(409, post("api/v1/matching/reviews/" + review.getJsonNumber("id").longValue() + "/link", "gua.oficial").statusCode());
     assertEquals("NOT_SAME", array(get("api/v1/matching/cases/" + second + "/links", "gua.oficial").body()).getJsonObject(0).getString("event"));
+  }
+
+  private static String attribute(String tag, String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+    return m.find() ? m.group(1) : null;
   }
 
   @Test
