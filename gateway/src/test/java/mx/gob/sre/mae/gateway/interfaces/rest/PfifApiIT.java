@@ -209,6 +209,8 @@ class PfifApiIT {
     assertEquals(folio, lupeMatch.getString("folio"));
     assertEquals("María Guadalupe " + surname + " Xolo", lupeMatch.getString("fullName"));
     assertFalse(get("api/v1/pfif/matches", "gua.oficial").body().contains(feed), "the case's consulate decides");
+    String page = get("console/matches.xhtml?lang=es", "lax.oficial").body();
+    assertTrue(page.contains("María Guadalupe " + surname + " Xolo") && page.contains(feed + "/lupe"), "the console's review page lists it: " + page);
     long lupeId = lupeMatch.getJsonNumber("id").longValue();
     assertEquals(404, post("api/v1/pfif/matches/" + lupeId + "/link", "gua.oficial", "application/json", "").statusCode());
 
