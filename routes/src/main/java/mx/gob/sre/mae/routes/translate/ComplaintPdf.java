@@ -218,7 +218,6 @@ final class ComplaintPdf {
         orNotStated(formatted(TRANSLATED_AT, spanish.translatedAt())));
   }
 
-  /** Only what the reporter's mode allows: see {@link ReporterDisclosure}. */
   /** What foreign authorities notified and an officer confirmed; no section when there is nothing. */
   private static void authorityNotices(Document document, CanonicalCase c) {
     List<CanonicalCase.AuthorityNotice> notices = c.authorityNotices();
@@ -244,6 +243,7 @@ final class ComplaintPdf {
     return java.util.stream.Stream.of(a, b).filter(x -> x != null && !x.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
   }
 
+  /** Only what the reporter's mode allows: see {@link ReporterDisclosure}. */
   private static void reporter(Document document, CanonicalCase c) {
     Reporter r = c.reporter();
     switch (ReporterDisclosure.of(r)) {

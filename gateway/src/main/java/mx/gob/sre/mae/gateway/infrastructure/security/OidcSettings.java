@@ -18,8 +18,11 @@ public class OidcSettings {
    */
   static final String NO_GROUPS_CLAIM = "x-mae-roles-come-from-app-user";
 
+  /** Read once: the handler asks on every request. */
+  private final boolean enabled = MaeConfig.OIDC_PROVIDER_URI.isSet();
+
   public boolean isEnabled() {
-    return MaeConfig.OIDC_PROVIDER_URI.isSet();
+    return enabled;
   }
 
   public String getProviderUri() {

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Gives a caller signed in through an OpenID Connect provider the role of their enabled app_user
  * account, and none if they have no account here: the provider authenticates, MAE authorizes.
- * (For the built-in sign-in the database store already gives the same role.)
+ * (For the built-in sign-in and HTTP Basic the database store already gives the role, and this adds
+ * nothing, without a query.)
  */
 @ApplicationScoped
 public class StaffRoles implements IdentityStore {
@@ -24,6 +25,9 @@ public class StaffRoles implements IdentityStore {
 
   @Override
   public Set<String> getCallerGroups(CredentialValidationResult result) {
+    if (!result.getCallerGroups().isEmpty()) {
+      return Set.of(); // the database store validated this caller and already gave the role: no second query
+    }
     return directory.officer(result.getCallerPrincipal().getName()).map(o -> Set.of(o.role())).orElse(Set.of());
   }
 }

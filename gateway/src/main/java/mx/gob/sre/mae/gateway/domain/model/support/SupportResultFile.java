@@ -7,8 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreRemove;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -23,7 +21,7 @@ import mx.gob.sre.mae.gateway.domain.model.cases.StoredFile;
  */
 @Entity
 @Table(name = "support_result")
-public class SupportResultFile {
+public class SupportResultFile extends mx.gob.sre.mae.gateway.domain.model.history.KeptFile {
 
   @Id
   @SequenceGenerator(name = "support_result_seq", sequenceName = "support_result_seq", allocationSize = 50)
@@ -34,21 +32,6 @@ public class SupportResultFile {
   @JoinColumn(name = "request_id")
   private SupportRequest request;
 
-  @Column(name = "file_name", nullable = false, updatable = false)
-  private String fileName;
-
-  @Column(name = "media_type", nullable = false, updatable = false)
-  private String mediaType;
-
-  @Column(name = "size_bytes", nullable = false, updatable = false)
-  private long size;
-
-  @Column(nullable = false, updatable = false)
-  private String sha256;
-
-  @Column(name = "storage_key", nullable = false, updatable = false)
-  private String storageKey;
-
   @Column(name = "uploaded_by", nullable = false, updatable = false)
   private String uploadedBy;
 
@@ -58,28 +41,13 @@ public class SupportResultFile {
   protected SupportResultFile() {}
 
   SupportResultFile(SupportRequest request, StoredFile file, String fileName, String uploadedBy, Instant now) {
+    super(file, fileName);
     this.request = request;
-    this.fileName = fileName;
-    this.mediaType = file.mediaType();
-    this.size = file.size();
-    this.sha256 = file.sha256();
-    this.storageKey = file.storageKey();
     this.uploadedBy = uploadedBy;
     this.uploadedAt = now.atOffset(ZoneOffset.UTC);
   }
 
-  @PreUpdate
-  @PreRemove
-  void refuseChange() {
-    throw new IllegalStateException("Support request results are never changed or deleted");
-  }
-
   public Long id() { return id; }
-  public String fileName() { return fileName; }
-  public String mediaType() { return mediaType; }
-  public long size() { return size; }
-  public String sha256() { return sha256; }
-  public String storageKey() { return storageKey; }
   public String uploadedBy() { return uploadedBy; }
   public Instant uploadedAt() { return uploadedAt.toInstant(); }
 }
